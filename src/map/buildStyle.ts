@@ -1,0 +1,214 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Theme } from './theme';
+import {
+  BASEMAP_SOURCE,
+  DETAIL_SOURCE,
+  DETAIL_ZOOM,
+  FONT,
+  LABEL_SOURCE,
+  storyLayerIds,
+  storySource,
+} from './ids';
+
+/** What the style draws a story layer from: its look and its data (or a URL to it). */
+export interface StyleLayerInput {
+  id: string;
+  color: string;
+  visible: boolean;
+  data: FeatureCollection | string;
+}
+
+export interface StyleInput {
+  /** Natural Earth 1:50m countries (GeoJSON, each with a `iso` property). */
+  countries: FeatureCollection | string;
+  /** Natural Earth 1:10m countries near the story's seas; empty until the user zooms in. */
+  detail: FeatureCollection | string;
+  /** ISO ids of the countries that `detail` holds: 1:50m skips them from DETAIL_ZOOM on. */
+  detailIds: string[];
+  labels: FeatureCollection | string;
+  /** font-faces entries for FONT: absolute URLs of the self-hosted woff2 files. */
+  fontFaces: { url: string; 'unicode-range'?: string[] }[];
+  attribution: string;
+}
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const geometry = (...types: string[]): FilterSpecification => ['in', ['geometry-type'], ['literal', types]];
+const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
+
+function basemapLayers(theme: Theme, detailIds: string[]): LayerSpecification[] {
+  // From DETAIL_ZOOM on, the countries 1:10m covers are drawn from 1:10m alone.
+  const coarse: FilterSpecification = [
+    'any',
+    ['<', ['zoom'], DETAIL_ZOOM],
+    ['!', ['in', ['get', 'iso'], ['literal', detailIds]]],
+  ];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.water } },
+    { id: 'land', type: 'fill', source: BASEMAP_SOURCE, filter: coarse, paint: { 'fill-color': theme.land } },
+    { id: 'land-detail', type: 'fill', source: DETAIL_SOURCE, minzoom: DETAIL_ZOOM, paint: { 'fill-color': theme.land } },
+    {
+      id: 'country-outline',
+      type: 'line',
+      source: BASEMAP_SOURCE,
+      filter: coarse,
+      paint: { 'line-color': theme.landOutline, 'line-width': 0.6 },
+    },
+    {
+      id: 'country-outline-detail',
+      type: 'line',
+      source: DETAIL_SOURCE,
+      minzoom: DETAIL_ZOOM,
+      paint: { 'line-color': theme.landOutline, 'line-width': 0.8 },
+    },
+  ];
+}
+
+function countryLabelLayer(theme: Theme): LayerSpecification {
+  return {
+    id: 'country-label',
+    type: 'symbol',
+    source: LABEL_SOURCE,
+    // Bigger countries first; smaller ones appear as the user zooms in.
+    filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 30, 3, 70, 4, 140, 5, 300]],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.08,
+      'text-max-width': 8,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+  };
+}
+
+function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[] {
+  const ids = storyLayerIds(layer.id);
+  const source = storySource(layer.id);
+  const layout = { visibility: visibility(layer.visible) };
+  const emphasis = (normal: number, hover: number, selected: number): ExpressionSpecification => [
+    'case',
+    state('selected'),
+    selected,
+    state('hover'),
+    hover,
+    normal,
+  ];
+  const stroke: ExpressionSpecification = [
+    'case',
+    state('selected'),
+    theme.selected,
+    state('hover'),
+    theme.hover,
+    layer.color,
+  ];
+  return [
+    {
+      id: ids.fill,
+      type: 'fill',
+      source,
+      filter: geometry('Polygon', 'MultiPolygon'),
+      layout,
+      paint: {
+        'fill-color': ['case', state('selected'), theme.selected, layer.color],
+        // Country-sized fills fade as the user zooms in, so the finer coastline shows through.
+        'fill-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', state('selected'), theme.fillOpacity + 0.15, state('hover'), theme.fillOpacity + 0.1, theme.fillOpacity],
+          7,
+          ['case', state('selected'), 0.35, 0.2],
+        ],
+      },
+    },
+    {
+      id: ids.outline,
+      type: 'line',
+      source,
+      filter: geometry('Polygon', 'MultiPolygon'),
+      layout,
+      paint: {
+        'line-color': stroke,
+        'line-width': emphasis(1, 2, 3),
+        'line-dasharray': ['case', ['boolean', ['get', 'approximate'], false], ['literal', [3, 2]], ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: ids.line,
+      type: 'line',
+      source,
+      filter: geometry('LineString', 'MultiLineString'),
+      layout: { ...layout, 'line-cap': 'round' },
+      paint: { 'line-color': stroke, 'line-width': emphasis(3, 5, 6) },
+    },
+    {
+      id: ids.point,
+      type: 'circle',
+      source,
+      filter: geometry('Point', 'MultiPoint'),
+      layout,
+      paint: {
+        'circle-color': ['case', state('selected'), theme.selected, layer.color],
+        'circle-radius': emphasis(7, 9, 10),
+        'circle-stroke-color': ['case', state('hover'), theme.hover, theme.pointStroke],
+        'circle-stroke-width': emphasis(2, 3, 3),
+      },
+    },
+    {
+      id: ids.label,
+      type: 'symbol',
+      source,
+      // Countries are already named by the basemap.
+      filter: ['!', ['has', 'naturalEarthCountry']],
+      layout: {
+        ...layout,
+        'text-field': ['get', 'name'],
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-max-width': 12,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1,
+        'text-justify': 'auto',
+        'symbol-placement': 'point',
+      },
+      paint: { 'text-color': theme.storyLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+/**
+ * The whole MapLibre style: Natural Earth basemap, country labels and one group of layers per
+ * story layer (in manifest order, first at the bottom), coloured by `theme`. Pure: the same input
+ * gives the same style.
+ *
+ * @example
+ * map.setStyle(buildStyle(light, layers, { countries, detail, detailIds, labels, fontFaces, attribution }))
+ */
+export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: StyleInput): StyleSpecification {
+  const geojson = (data: FeatureCollection | string, extra: object = {}) => ({ type: 'geojson' as const, data, ...extra });
+  return {
+    version: 8,
+    name: `Indo-Pacific briefing map (${theme.name})`,
+    'font-faces': { [FONT]: input.fontFaces },
+    sources: {
+      [BASEMAP_SOURCE]: geojson(input.countries, { attribution: input.attribution, tolerance: 0.5 }),
+      [DETAIL_SOURCE]: geojson(input.detail, { tolerance: 0.5 }),
+      [LABEL_SOURCE]: geojson(input.labels),
+      ...Object.fromEntries(layers.map((l) => [storySource(l.id), geojson(l.data, { promoteId: 'id' })])),
+    },
+    layers: [
+      ...basemapLayers(theme, input.detailIds),
+      ...layers.flatMap((l) => storyLayers(theme, l)),
+      countryLabelLayer(theme),
+    ],
+  } as StyleSpecification;
+}

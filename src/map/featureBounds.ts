@@ -1,0 +1,52 @@
+import type { Feature, Geometry, Position } from 'geojson';
+
+/** [west, south, east, north]; east may exceed 180 when the extent crosses the antimeridian. */
+export type Bounds = [number, number, number, number];
+
+function positions(g: Geometry, out: Position[] = []): Position[] {
+  switch (g.type) {
+    case 'Point':
+      out.push(g.coordinates);
+      break;
+    case 'MultiPoint':
+    case 'LineString':
+      out.push(...g.coordinates);
+      break;
+    case 'MultiLineString':
+    case 'Polygon':
+      g.coordinates.forEach((c) => out.push(...c));
+      break;
+    case 'MultiPolygon':
+      g.coordinates.forEach((p) => p.forEach((c) => out.push(...c)));
+      break;
+    case 'GeometryCollection':
+      g.geometries.forEach((child) => positions(child, out));
+  }
+  return out;
+}
+
+/**
+ * The smallest box around the features, choosing the shorter way round the globe: the United
+ * States (Aleutians west of 180°) gives [172.4, 18.9, 293.0, 71.4] rather than the whole world.
+ *
+ * @example
+ * featureBounds([{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [127.9, 26.5] } }])
+ * // [127.9, 26.5, 127.9, 26.5]
+ */
+export function featureBounds(features: Feature[]): Bounds | null {
+  const all = features.flatMap((f) => (f.geometry ? positions(f.geometry) : []));
+  if (all.length === 0) return null;
+  const lats = all.map((p) => p[1]);
+  const lons = [...new Set(all.map((p) => p[0]))].sort((a, b) => a - b);
+  // The widest empty span of longitude (including the one across ±180) is what the box leaves out.
+  let gap = lons[0] + 360 - lons[lons.length - 1];
+  let west = lons[0];
+  for (let i = 1; i < lons.length; i++) {
+    if (lons[i] - lons[i - 1] > gap) {
+      gap = lons[i] - lons[i - 1];
+      west = lons[i];
+    }
+  }
+  const east = west + (360 - gap);
+  return [west, Math.min(...lats), east, Math.max(...lats)];
+}

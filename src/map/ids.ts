@@ -1,0 +1,24 @@
+/** MapLibre source and layer ids, in one place so the style and the map component agree. */
+export const BASEMAP_SOURCE = 'countries';
+export const DETAIL_SOURCE = 'countries-detail';
+export const LABEL_SOURCE = 'country-labels';
+/** Zoom from which 1:10m coastlines replace 1:50m around the story's seas. */
+export const DETAIL_ZOOM = 5;
+export const FONT = 'Noto Sans Regular';
+
+export const storySource = (layerId: string) => `story-${layerId}`;
+
+/** The MapLibre layers that draw one story layer, bottom to top. */
+export const storyLayerIds = (layerId: string) => ({
+  fill: `story-${layerId}-fill`,
+  outline: `story-${layerId}-outline`,
+  line: `story-${layerId}-line`,
+  point: `story-${layerId}-point`,
+  label: `story-${layerId}-label`,
+});
+
+/** The story layers that answer clicks and hover (labels do not: they move with collisions). */
+export const clickableLayerIds = (layerId: string): string[] => {
+  const ids = storyLayerIds(layerId);
+  return [ids.fill, ids.line, ids.point];
+};

@@ -1,0 +1,30 @@
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { urls } from 'virtual:data-files';
+
+/** Fetches one of the build's data files by logical name, relative to the page (works under any sub-path). */
+export async function fetchDataFile<T>(name: string): Promise<T> {
+  const url = urls[name];
+  if (!url) throw new Error(`the build has no data file "${name}"`);
+  let response: Response;
+  try {
+    response = await fetch(new URL(url, document.baseURI));
+  } catch {
+    throw new Error(`could not read ${name}: the server did not answer`);
+  }
+  if (!response.ok) throw new Error(`could not read ${name}: the server answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string; iso: string }>;
+
+/** Natural Earth countries as GeoJSON, each with its name and ISO numeric id (`iso`) as properties. */
+export function countriesFrom(topology: Topology): Countries {
+  const fc = feature(topology, topology.objects.countries) as Countries;
+  for (const f of fc.features) f.properties = { name: f.properties.name, iso: String(f.id) };
+  return fc;
+}
+
+export const loadCountries = async (name: string) => countriesFrom(await fetchDataFile<Topology>(name));
+export const loadLabels = () => fetchDataFile<FeatureCollection<Point, { name: string; rank: number }>>('basemap/labels.json');

@@ -1,0 +1,115 @@
+import type { Feature } from 'geojson';
+import type { StoryData } from '../story/storyData';
+import type { StoryFeature, StoryLayer } from '../story/types';
+import { featureBounds, type Bounds } from '../map/featureBounds';
+import { formatHash, parseHash, type HashState, type View } from './hash';
+
+/** A camera move the map should make; `seq` makes a repeated request distinct. */
+export type CameraRequest =
+  | { kind: 'fit'; bounds: Bounds; seq: number }
+  | { kind: 'jump'; view: View; seq: number };
+
+export interface Located {
+  feature: StoryFeature;
+  layer: StoryLayer;
+}
+
+/**
+ * The state the whole app shares: the story, visible layers, the selection and the camera.
+ * Components read it; the map component pushes it into MapLibre; the URL hash mirrors it.
+ */
+export class AppState {
+  story = $state.raw<StoryData | null>(null);
+  /** Visible story layer ids, in manifest order. */
+  visible = $state.raw<readonly string[]>([]);
+  selectedId = $state<string | null>(null);
+  /** Last settled camera, as the map reported it. */
+  view = $state.raw<View | null>(null);
+  camera = $state.raw<CameraRequest | null>(null);
+  /** True until the map's first complete render. */
+  busy = $state(true);
+  /** A problem the user should know about, in plain words. */
+  error = $state<string | null>(null);
+
+  features = $derived.by(() => {
+    const index = new Map<string, Located>();
+    for (const layer of this.story?.layers ?? []) for (const feature of layer.data.features) index.set(feature.id, { feature, layer });
+    return index;
+  });
+  selected = $derived(this.selectedId ? (this.features.get(this.selectedId) ?? null) : null);
+  defaultLayers = $derived((this.story?.layers ?? []).filter((l) => l.visible).map((l) => l.id));
+
+  #seq = 0;
+
+  /** Takes the story and the state a link describes; returns the view the map should open at, if any. */
+  start(story: StoryData, hash: string): View | undefined {
+    this.story = story;
+    const state = parseHash(hash, this.#known());
+    this.visible = state.layers ?? this.defaultLayers;
+    this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
+    return state.view;
+  }
+
+  /** Selects a feature (null clears). `fly` moves the camera to it; each selection is a history step. */
+  select(id: string | null, options: { fly?: boolean } = {}): void {
+    if (id !== null && !this.features.has(id)) return;
+    if (id !== this.selectedId) {
+      this.selectedId = id;
+      this.#writeHash('push');
+    }
+    if (id && options.fly) this.flyTo([id]);
+  }
+
+  /** Fits the camera to the features' extent. */
+  flyTo(ids: string[]): void {
+    const bounds = featureBounds(ids.map((id) => this.features.get(id)?.feature).filter(Boolean) as Feature[]);
+    if (bounds) this.camera = { kind: 'fit', bounds, seq: ++this.#seq };
+  }
+
+  setLayerVisible(layerId: string, visible: boolean): void {
+    const wanted = new Set(this.visible);
+    if (visible) wanted.add(layerId);
+    else wanted.delete(layerId);
+    this.visible = (this.story?.layers ?? []).map((l) => l.id).filter((id) => wanted.has(id));
+    if (this.selectedId && !this.#isVisible(this.selectedId)) this.selectedId = null;
+    this.#writeHash('replace');
+  }
+
+  /** The map settled on a new view. */
+  moved(view: View): void {
+    this.view = view;
+    this.#writeHash('replace');
+  }
+
+  /** Back/forward (or an edited hash): show what the URL says, without adding history. */
+  restore(hash: string): void {
+    const state: HashState = parseHash(hash, this.#known());
+    this.visible = state.layers ?? this.defaultLayers;
+    this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
+    if (state.view) this.camera = { kind: 'jump', view: state.view, seq: ++this.#seq };
+  }
+
+  hash(): string {
+    return formatHash(
+      { view: this.view ?? undefined, layers: [...this.visible], selected: this.selectedId ?? undefined },
+      this.defaultLayers,
+    );
+  }
+
+  #known() {
+    return { layerIds: (this.story?.layers ?? []).map((l) => l.id), featureIds: new Set(this.features.keys()) };
+  }
+
+  #isVisible(featureId: string): boolean {
+    const located = this.features.get(featureId);
+    return !!located && this.visible.includes(located.layer.id);
+  }
+
+  #writeHash(mode: 'push' | 'replace'): void {
+    if (typeof history === 'undefined' || !this.story) return;
+    const url = `${location.pathname}${location.search}${this.hash()}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+}

@@ -1,0 +1,80 @@
+/** The camera as the URL holds it, in OpenStreetMap's order. */
+export interface View {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** What a shared link reproduces. Absent keys mean "the app's default". */
+export interface HashState {
+  view?: View;
+  /** Ids of the visible story layers, in manifest order. */
+  layers?: string[];
+  /** Id of the selected feature. */
+  selected?: string;
+}
+
+export interface Known {
+  layerIds: readonly string[];
+  featureIds: ReadonlySet<string>;
+}
+
+const MAX_ZOOM = 22;
+/** Anything longer is not a link we wrote: ignore it rather than parse it. */
+const MAX_HASH = 2000;
+
+/** Decimals that keep a view exact to about a pixel at `zoom` (OpenStreetMap's rule). */
+const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))) + 1);
+
+/**
+ * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id`. Unknown keys, unknown ids and out-of-range or
+ * malformed values are dropped, so a bad link falls back to the defaults instead of failing.
+ *
+ * @example
+ * parseHash('#map=6/26.50/127.90&sel=okinawa', known) // { view: { zoom: 6, lat: 26.5, lon: 127.9 }, selected: 'okinawa' }
+ */
+export function parseHash(hash: string, known: Known): HashState {
+  const state: HashState = {};
+  if (hash.length > MAX_HASH) return state;
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const map = params.get('map')?.split('/');
+  if (map?.length === 3 && map.every((part) => /^-?\d+(\.\d+)?$/.test(part))) {
+    const [zoom, lat, lon] = map.map(Number);
+    if (zoom >= 0 && zoom <= MAX_ZOOM && lat >= -85.06 && lat <= 85.06 && lon >= -180 && lon <= 180) {
+      state.view = { zoom, lat, lon };
+    }
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const wanted = new Set(layers.split(','));
+    state.layers = known.layerIds.filter((id) => wanted.has(id));
+  }
+  const selected = params.get('sel');
+  if (selected && known.featureIds.has(selected)) state.selected = selected;
+  return state;
+}
+
+/** Wraps a longitude into [-180, 180). */
+export const wrapLon = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * Writes the hash for a state; `layers` is left out when it equals the default.
+ *
+ * @example
+ * formatHash({ view: { zoom: 6, lat: 26.5, lon: 127.9 }, selected: 'okinawa' }) // '#map=6.00/26.500/127.900&sel=okinawa'
+ */
+export function formatHash(state: HashState, defaultLayers?: readonly string[]): string {
+  const parts: string[] = [];
+  if (state.view) {
+    const { zoom, lat, lon } = state.view;
+    const d = precision(zoom);
+    parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(d)}/${wrapLon(lon).toFixed(d)}`);
+  }
+  if (state.layers && !(defaultLayers && sameList(state.layers, defaultLayers))) {
+    parts.push(`layers=${state.layers.join(',')}`);
+  }
+  if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

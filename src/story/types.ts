@@ -1,0 +1,74 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+
+/** A citation for a fact shown on the map. */
+export interface Source {
+  /** Publisher or publication, e.g. "Natural Earth" or "Wikipedia". */
+  publication: string;
+  /** Title of the cited page or document. */
+  title: string;
+  /** Where to read it (shown as text; the app never fetches it). */
+  url?: string;
+  /** Publication or access date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+}
+
+/**
+ * Properties of one story feature, as written in `geo/*.geojson`.
+ * The feature's stable id is the GeoJSON feature `id` (a string); the build copies it into
+ * `properties.id` so MapLibre can promote it for feature-state.
+ */
+export interface StoryProperties {
+  /** Display name. A disputed place carries every side's name: "Senkaku Islands (Diaoyu Islands)". */
+  name: string;
+  /** Other names a user may search for (each side's name on its own). */
+  altNames?: string[];
+  /** One line, plain text. */
+  summary: string;
+  /** ISO 8601 date or interval, e.g. "2013-11", "2011-03-11", "2019-12/2020-02". */
+  date?: string;
+  /** At least one citation. */
+  source: Source[];
+  /** States that claim the place (disputed places only). */
+  claimants?: string[];
+  /** True for a line or area that is one party's claim, not an agreed boundary. */
+  claim?: boolean;
+  /** True where the geometry is an approximation (traced from a map, an extent). */
+  approximate?: boolean;
+  /**
+   * Take the geometry from Natural Earth 1:50m `countries` by this country name instead of
+   * writing it out (the feature's `geometry` is then null in the file).
+   */
+  naturalEarthCountry?: string;
+}
+
+export interface StoryFeature {
+  type: 'Feature';
+  id: string;
+  properties: StoryProperties & { id: string };
+  geometry: Geometry;
+}
+
+export type StoryCollection = FeatureCollection<Geometry, StoryProperties & { id: string }> & {
+  features: StoryFeature[];
+};
+
+/** One entry of `geo/layers.json`; array order is drawing order (first = bottom). */
+export interface LayerManifestEntry {
+  /** Stable id, used in URLs and element ids. */
+  id: string;
+  /** Shown as the toggle's label. */
+  title: string;
+  /** GeoJSON file under geo/. */
+  file: string;
+  /** Fill / stroke / circle colour (CSS hex). */
+  color: string;
+  /** Visible when the app opens. */
+  visible: boolean;
+  /** One sentence shown under the toggle. */
+  description: string;
+}
+
+/** A layer as the app receives it: manifest entry plus its validated features. */
+export interface StoryLayer extends LayerManifestEntry {
+  data: StoryCollection;
+}

@@ -1,0 +1,154 @@
+import type { Geometry, Position } from 'geojson';
+import type { LayerManifestEntry, StoryCollection, StoryFeature } from './types';
+
+/** A data file broke a rule; the message names the file, the feature and the rule. */
+export class DataError extends Error {}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/** Signed area of a ring (shoelace, in degrees²): positive when counter-clockwise. */
+function ringArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return sum / 2;
+}
+
+function decimals(n: number): number {
+  const s = String(n);
+  const dot = s.indexOf('.');
+  return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
+}
+
+function checkPosition(p: unknown, fail: (rule: string) => never): void {
+  if (!Array.isArray(p) || p.length < 2 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+    fail(`a position must be [lon, lat] numbers, got ${JSON.stringify(p)}`);
+  }
+  const [lon, lat] = p as number[];
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) fail(`position [${lon}, ${lat}] is out of range (lon, lat order)`);
+  if (decimals(lon) > 6 || decimals(lat) > 6) fail(`position [${lon}, ${lat}] has more than 6 decimals`);
+}
+
+function checkPolygon(rings: unknown, fail: (rule: string) => never): void {
+  if (!Array.isArray(rings) || rings.length === 0) fail('a polygon needs at least one ring');
+  (rings as unknown[]).forEach((ring, i) => {
+    if (!Array.isArray(ring) || ring.length < 4) fail(`ring ${i} needs at least 4 positions`);
+    (ring as unknown[]).forEach((p) => checkPosition(p, fail));
+    const r = ring as Position[];
+    if (r[0][0] !== r[r.length - 1][0] || r[0][1] !== r[r.length - 1][1]) fail(`ring ${i} is not closed`);
+    const area = ringArea(r);
+    if (i === 0 && area <= 0) fail('the outer ring must be counter-clockwise (RFC 7946)');
+    if (i > 0 && area >= 0) fail(`hole ${i} must be clockwise (RFC 7946)`);
+  });
+}
+
+function checkGeometry(g: unknown, fail: (rule: string) => never): void {
+  if (!isObject(g)) fail('geometry must be an object');
+  const { type, coordinates } = g as { type: unknown; coordinates: unknown };
+  const list = (v: unknown): unknown[] => (Array.isArray(v) && v.length > 0 ? v : fail(`${String(type)} has no coordinates`));
+  switch (type) {
+    case 'Point':
+      return checkPosition(coordinates, fail);
+    case 'MultiPoint':
+      return list(coordinates).forEach((p) => checkPosition(p, fail));
+    case 'LineString':
+      if (list(coordinates).length < 2) fail('a LineString needs at least 2 positions');
+      return list(coordinates).forEach((p) => checkPosition(p, fail));
+    case 'MultiLineString':
+      return list(coordinates).forEach((line) => {
+        if (list(line).length < 2) fail('each line of a MultiLineString needs at least 2 positions');
+        list(line).forEach((p) => checkPosition(p, fail));
+      });
+    case 'Polygon':
+      return checkPolygon(coordinates, fail);
+    case 'MultiPolygon':
+      return list(coordinates).forEach((poly) => checkPolygon(poly, fail));
+    default:
+      fail(`unsupported geometry type ${JSON.stringify(type)}`);
+  }
+}
+
+/**
+ * Checks one parsed `geo/*.geojson` file against the story feature rules and returns it typed.
+ * Features whose geometry comes from Natural Earth (`naturalEarthCountry`) may have a null
+ * geometry here; the loader fills it in.
+ *
+ * @example
+ * validateLayer('geo/okinawa.geojson', JSON.parse(text)) // StoryCollection, or throws DataError
+ */
+export function validateLayer(file: string, json: unknown): StoryCollection {
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    throw new DataError(`${file}: must be a GeoJSON FeatureCollection with a "features" array`);
+  }
+  const seen = new Set<string>();
+  json.features.forEach((feature: unknown, index: number) => {
+    const label = isObject(feature) && typeof feature.id === 'string' ? `feature "${feature.id}"` : `feature #${index}`;
+    const fail = (rule: string): never => {
+      throw new DataError(`${file}: ${label}: ${rule}`);
+    };
+    if (!isObject(feature) || feature.type !== 'Feature') fail('must be a GeoJSON Feature');
+    const f = feature as Record<string, unknown>;
+    if (typeof f.id !== 'string' || !ID.test(f.id)) fail('needs a string "id" of lower-case words joined by hyphens');
+    if (seen.has(f.id as string)) fail('duplicate id');
+    seen.add(f.id as string);
+    const p = f.properties;
+    if (!isObject(p)) fail('needs "properties"');
+    const props = p as Record<string, unknown>;
+    if (!isText(props.name)) fail('needs a "name"');
+    if (!isText(props.summary)) fail('needs a one-line "summary"');
+    if (props.date !== undefined) {
+      const parts = typeof props.date === 'string' ? props.date.split('/') : [];
+      if (parts.length < 1 || parts.length > 2 || !parts.every((d) => ISO_DATE.test(d))) {
+        fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD or an interval a/b), got ${JSON.stringify(props.date)}`);
+      }
+    }
+    if (!Array.isArray(props.source) || props.source.length === 0) fail('needs a "source" array with at least one citation');
+    (props.source as unknown[]).forEach((s, i) => {
+      if (!isObject(s) || !isText(s.publication) || !isText(s.title) || !isText(s.date)) {
+        fail(`source ${i} needs "publication", "title" and "date"`);
+      }
+    });
+    if (props.claimants !== undefined) {
+      if (!Array.isArray(props.claimants) || props.claimants.length < 2 || !props.claimants.every(isText)) {
+        fail('"claimants" must list at least two claimants');
+      }
+      if (!(props.name as string).includes('(')) fail('a disputed place must be named with every side\'s name, e.g. "A (B)"');
+    }
+    if (props.claim === true && !/claim/i.test(props.name as string)) fail('a claim must be labelled as a claim in its name');
+    if (f.geometry === null) {
+      if (!isText(props.naturalEarthCountry)) fail('a null geometry needs "naturalEarthCountry"');
+    } else {
+      checkGeometry(f.geometry, fail);
+    }
+  });
+  return json as unknown as StoryCollection;
+}
+
+/** Checks `geo/layers.json`. */
+export function validateManifest(file: string, json: unknown): LayerManifestEntry[] {
+  if (!Array.isArray(json) || json.length === 0) throw new DataError(`${file}: must be a non-empty array of layers`);
+  const ids = new Set<string>();
+  return json.map((entry: unknown, i: number) => {
+    const fail = (rule: string): never => {
+      throw new DataError(`${file}: layer #${i}: ${rule}`);
+    };
+    if (!isObject(entry)) fail('must be an object');
+    const e = entry as Record<string, unknown>;
+    if (typeof e.id !== 'string' || !ID.test(e.id)) fail('needs an "id" of lower-case words joined by hyphens');
+    if (ids.has(e.id as string)) fail(`duplicate id "${e.id}"`);
+    ids.add(e.id as string);
+    for (const key of ['title', 'file', 'description']) if (!isText(e[key])) fail(`needs "${key}"`);
+    if (typeof e.color !== 'string' || !COLOR.test(e.color)) fail('"color" must be a hex colour like #3b6fb6');
+    if (typeof e.visible !== 'boolean') fail('"visible" must be true or false');
+    return e as unknown as LayerManifestEntry;
+  });
+}
+
+/** Type guard used by the loader once Natural Earth geometry is filled in. */
+export function hasGeometry(f: StoryFeature): f is StoryFeature & { geometry: Geometry } {
+  return f.geometry !== null;
+}
