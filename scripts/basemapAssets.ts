@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import { area, bbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { subsetTopology } from './subsetTopology';
+import { subsetTopology } from './subsetTopology.ts';
 
 /** Where 1:10m detail is shipped: the seas and islands the story zooms into (W, S, E, N). */
 export const DETAIL_REGION: [number, number, number, number] = [95, -15, 160, 47];

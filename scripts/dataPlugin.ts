@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadStory } from './loadStory';
-import { basemapAssets, type BasemapAssets } from './basemapAssets';
+import { loadStory } from './loadStory.ts';
+import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
 
 const VIRTUAL = 'virtual:data-files';
 const RESOLVED = '\0' + VIRTUAL;

@@ -4,11 +4,11 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { rewind } from '@turf/turf';
-import { parseArticle } from '../src/story/parseArticle';
-import { checkLinks } from '../src/story/checkLinks';
-import { DataError, validateLayer, validateManifest } from '../src/story/validateLayer';
-import type { StoryData } from '../src/story/storyData';
-import type { StoryLayer } from '../src/story/types';
+import { parseArticle } from '../src/story/parseArticle.ts';
+import { checkLinks } from '../src/story/checkLinks.ts';
+import { DataError, validateLayer, validateManifest } from '../src/story/validateLayer.ts';
+import type { StoryData } from '../src/story/storyData.ts';
+import type { StoryLayer } from '../src/story/types.ts';
 
 
 function readJson(root: string, file: string): unknown {

@@ -1,5 +1,5 @@
 import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { urls } from 'virtual:data-files';
 
@@ -19,10 +19,26 @@ export async function fetchDataFile<T>(name: string): Promise<T> {
 
 export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string; iso: string }>;
 
+/**
+ * Natural Earth cuts rings at ±180° and joins the two sides with a segment that, drawn flat,
+ * runs across the whole world (Fiji, Chukotka). Such a ring is moved east of 180° in one piece;
+ * MapLibre wraps it. Rings around the South Pole are left as they are.
+ */
+export function unwrapRing(ring: Position[]): Position[] {
+  const jumps = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  if (!jumps || ring.some((p) => p[1] < -80)) return ring;
+  return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
+}
+
 /** Natural Earth countries as GeoJSON, each with its name and ISO numeric id (`iso`) as properties. */
 export function countriesFrom(topology: Topology): Countries {
   const fc = feature(topology, topology.objects.countries) as Countries;
-  for (const f of fc.features) f.properties = { name: f.properties.name, iso: String(f.id) };
+  for (const f of fc.features) {
+    f.properties = { name: f.properties.name, iso: String(f.id) };
+    const g = f.geometry;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
+    else g.coordinates = g.coordinates.map((polygon) => polygon.map(unwrapRing));
+  }
   return fc;
 }
 

@@ -1,0 +1,82 @@
+import { inject } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const baseUrl = () => inject('baseUrl');
+const SHOTS = new URL('./screenshots/', import.meta.url);
+
+let browser: Browser | undefined;
+/** The shared browser (launched once in globalSetup). */
+export async function connect(): Promise<Browser> {
+  browser ??= await chromium.connect(inject('wsEndpoint'));
+  return browser;
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Every request that left 127.0.0.1 (it was blocked). */
+  offsite: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the built app in a fresh context at `hash`, with every off-origin request blocked and recorded. */
+export async function openApp(hash = '', options: { width?: number; height?: number; waitForMap?: boolean } = {}): Promise<AppPage> {
+  const { width = 1280, height = 800, waitForMap = true } = options;
+  const context = await (await connect()).newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
+    offsite.push(url.href);
+    return route.abort();
+  });
+  await page.goto(baseUrl() + hash);
+  if (waitForMap) await mapReady(page);
+  return { page, context, errors, offsite, close: () => context.close() };
+}
+
+/** Waits for the map's own signal that the visible layers are drawn, never a fixed sleep. */
+export async function mapReady(page: Page): Promise<void> {
+  await page.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+}
+
+/** Waits until the map has stopped moving: the URL hash stops changing. */
+export async function mapSettled(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 100; i++) {
+    const hash = await page.evaluate(() => location.hash);
+    if (hash === last && hash.includes('map=')) return;
+    last = hash;
+    await page.waitForTimeout(300);
+  }
+}
+
+/** Screen position of a lon/lat in the map at the view the URL states (Web Mercator, 512 px tiles). */
+export async function pixelFor(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const { hash, box } = await page.evaluate(() => {
+    const r = document.querySelector('[aria-label="Map"] canvas')!.getBoundingClientRect();
+    return { hash: location.hash, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+  });
+  const m = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(hash);
+  if (!m) throw new Error(`no view in the hash "${hash}"`);
+  const [zoom, clat, clon] = m.slice(1).map(Number);
+  const world = 512 * 2 ** zoom;
+  const mx = (l: number) => ((l + 180) / 360) * world;
+  const my = (a: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (a * Math.PI) / 360)) / Math.PI) / 2) * world;
+  let dx = mx(lon) - mx(clon);
+  if (dx > world / 2) dx -= world;
+  if (dx < -world / 2) dx += world;
+  return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + my(lat) - my(clat) };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname });
+}
