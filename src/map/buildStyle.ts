@@ -39,6 +39,8 @@ export interface StyleInput {
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const geometry = (...types: string[]): FilterSpecification => ['in', ['geometry-type'], ['literal', types]];
+/** Features whose geometry is a Natural Earth 1:50m country (the Quad members). */
+const fromNaturalEarth: ExpressionSpecification = ['has', 'naturalEarthCountry'];
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
 
 function basemapLayers(theme: Theme, detailIds: string[]): LayerSpecification[] {
@@ -126,7 +128,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
           3,
           ['case', state('selected'), theme.fillOpacity + 0.15, state('hover'), theme.fillOpacity + 0.1, theme.fillOpacity],
           7,
-          ['case', state('selected'), 0.35, 0.2],
+          ['case', state('selected'), 0.35, fromNaturalEarth, 0.06, 0.2],
         ],
       },
     },
@@ -139,6 +141,8 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       paint: {
         'line-color': stroke,
         'line-width': emphasis(1, 2, 3),
+        // A 1:50m country outline would stand off the 1:10m coast in close-ups: it fades out there.
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 6, ['case', state('selected'), 1, fromNaturalEarth, 0, 1]],
         'line-dasharray': ['case', ['boolean', ['get', 'approximate'], false], ['literal', [3, 2]], ['literal', [1, 0]]],
       },
     },
@@ -168,7 +172,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       type: 'symbol',
       source,
       // Countries are already named by the basemap.
-      filter: ['!', ['has', 'naturalEarthCountry']],
+      filter: ['!', fromNaturalEarth],
       layout: {
         ...layout,
         'text-field': ['get', 'name'],

@@ -41,12 +41,14 @@ export function featureBounds(features: Feature[]): Bounds | null {
   // The widest empty span of longitude (including the one across ±180) is what the box leaves out.
   let gap = lons[0] + 360 - lons[lons.length - 1];
   let west = lons[0];
+  // Taken from the data rather than computed as west + width, so it is exact (no 127.90000000000002).
+  let east = lons[lons.length - 1];
   for (let i = 1; i < lons.length; i++) {
     if (lons[i] - lons[i - 1] > gap) {
       gap = lons[i] - lons[i - 1];
       west = lons[i];
+      east = lons[i - 1] + 360;
     }
   }
-  const east = west + (360 - gap);
   return [west, Math.min(...lats), east, Math.max(...lats)];
 }

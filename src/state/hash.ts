@@ -23,8 +23,8 @@ const MAX_ZOOM = 22;
 /** Anything longer is not a link we wrote: ignore it rather than parse it. */
 const MAX_HASH = 2000;
 
-/** Decimals that keep a view exact to about a pixel at `zoom` (OpenStreetMap's rule). */
-const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))) + 1);
+/** Decimals that keep a view exact to about a pixel at `zoom` (OpenStreetMap's rule, at least 2). */
+const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))));
 
 /**
  * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id`. Unknown keys, unknown ids and out-of-range or

@@ -47,26 +47,28 @@ export async function mapReady(page: Page): Promise<void> {
   await page.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor({ timeout: 60_000 });
 }
 
-/** Waits until the map has stopped moving: the URL hash stops changing. */
-export async function mapSettled(page: Page): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 100; i++) {
-    const hash = await page.evaluate(() => location.hash);
-    if (hash === last && hash.includes('map=')) return;
-    last = hash;
-    await page.waitForTimeout(300);
-  }
+/** The view the URL holds now. */
+export async function viewOf(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  const hash = await page.evaluate(() => location.hash);
+  const m = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(hash);
+  if (!m) throw new Error(`no view in the hash "${hash}"`);
+  return { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) };
+}
+
+/** Waits until the map has moved away from `from` and settled (the URL's view changes once a move ends). */
+export async function mapMoved(page: Page, from: string): Promise<void> {
+  await page.waitForFunction((previous) => /map=/.test(location.hash) && location.hash.split('&')[0] !== previous, from.split('&')[0], {
+    timeout: 30_000,
+  });
 }
 
 /** Screen position of a lon/lat in the map at the view the URL states (Web Mercator, 512 px tiles). */
 export async function pixelFor(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
-  const { hash, box } = await page.evaluate(() => {
+  const box = await page.evaluate(() => {
     const r = document.querySelector('[aria-label="Map"] canvas')!.getBoundingClientRect();
-    return { hash: location.hash, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
-  const m = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(hash);
-  if (!m) throw new Error(`no view in the hash "${hash}"`);
-  const [zoom, clat, clon] = m.slice(1).map(Number);
+  const { zoom, lat: clat, lon: clon } = await viewOf(page);
   const world = 512 * 2 ** zoom;
   const mx = (l: number) => ((l + 180) / 360) * world;
   const my = (a: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (a * Math.PI) / 360)) / Math.PI) / 2) * world;

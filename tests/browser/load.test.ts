@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { openApp, screenshot, type AppPage } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('opening the app', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await openApp();
+    await screenshot(app.page, 'first-view');
+  });
+  afterAll(() => app.close());
+
+  it('reports the map busy until the first complete render, then not busy', async () => {
+    // openApp waited for aria-busy="false"; the loading notice is gone with it.
+    await expect.poll(() => app.page.getByText('Loading map…').count()).toBe(0);
+    expect(await app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('logs no console errors', () => {
+    expect(app.errors).toEqual([]);
+  });
+
+  it('requests nothing from any other host', () => {
+    expect(app.offsite).toEqual([]);
+  });
+
+  it('opens on the Indo-Pacific, with the view in the URL', async () => {
+    const hash = await app.page.evaluate(() => location.hash);
+    const [zoom, lat, lon] = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(hash)!.slice(1).map(Number);
+    expect(zoom).toBeGreaterThan(1);
+    expect(zoom).toBeLessThan(4);
+    expect(lat).toBeGreaterThan(-20);
+    expect(lat).toBeLessThan(25);
+    expect(lon).toBeGreaterThan(100);
+    expect(lon).toBeLessThan(160);
+  });
+
+  it('offers one checkbox per layer, named by its title, with a swatch and a feature count', async () => {
+    for (const [title, count] of [
+      ['Quad members', 6],
+      ['South China Sea disputes', 4],
+      ['East China Sea disputes', 1],
+      ['Okinawa and US forces', 2],
+      ['Relief operations', 4],
+      ['UN peacekeeping and other cooperation', 3],
+    ] as const) {
+      const box = app.page.getByRole('checkbox', { name: title, exact: true });
+      expect(await box.isChecked()).toBe(true);
+      const item = app.page.locator('li', { has: box });
+      expect(await item.locator('.swatch').count()).toBe(1);
+      expect(await item.textContent()).toContain(`${count} feature${count === 1 ? '' : 's'}`);
+    }
+  });
+
+  it('has the landmarks a screen reader user navigates by', async () => {
+    for (const name of ['Map', 'Selected feature', 'Article', 'Layers']) {
+      await expect.poll(() => app.page.getByRole('region', { name, exact: true }).count()).toBe(1);
+    }
+    expect(await app.page.getByRole('region', { name: 'Selected feature' }).getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('shows attribution for Natural Earth and lists the story sources', async () => {
+    await expect.poll(() => app.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Natural Earth');
+    const sources = app.page.getByRole('region', { name: 'Sources' });
+    await expect.poll(() => sources.textContent()).toContain('Natural Earth');
+    await expect.poll(() => sources.textContent()).toContain('U.S. Geological Survey');
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    await app.page.addScriptTag({ content: axeSource });
+    const violations = await app.page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    });
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openApp, pixelFor, screenshot, type AppPage } from './harness';
+import type { Page } from 'playwright-core';
+
+const article = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8').replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1');
+
+/** The passages the "Selected feature" panel shows, as a reader sees them. */
+async function shownPassages(page: Page): Promise<{ text: string; marked: string[] }[]> {
+  const panel = page.getByRole('region', { name: 'Selected feature' });
+  return panel.locator('blockquote').evaluateAll((quotes) =>
+    quotes.map((q) => ({ text: q.textContent ?? '', marked: [...q.querySelectorAll('mark')].map((m) => m.textContent ?? '') })),
+  );
+}
+
+async function clickAt(page: Page, lon: number, lat: number) {
+  const { x, y } = await pixelFor(page, lon, lat);
+  await page.mouse.click(x, y);
+}
+
+/** Lets two frames pass, so that what a click would change has been drawn. */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
+
+describe('clicking a place on the map', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
+
+  it('Okinawa shows its name and its passage verbatim with the phrase marked', async () => {
+    app = await openApp('#map=8.00/26.450/127.850');
+    await clickAt(app.page, 128.05, 26.62);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+    const passages = await shownPassages(app.page);
+    expect(passages).toHaveLength(1);
+    expect(passages[0].text).toMatch(/^For Japan, the bilateral pact endorsed by Morrison in Tokyo.*including Okinawa\.$/);
+    expect(article).toContain(passages[0].text);
+    expect(passages[0].marked).toEqual(['Okinawa']);
+    expect(await app.page.evaluate(() => location.hash)).toContain('sel=okinawa');
+    await screenshot(app.page, 'selected-okinawa');
+  });
+
+  it('the Senkaku Islands show every side\'s name, the claimants and the passages', async () => {
+    app = await openApp('#map=7.00/25.743/123.476');
+    await clickAt(app.page, 123.476, 25.743);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
+    const panel = app.page.getByRole('region', { name: 'Selected feature' });
+    await expect.poll(() => panel.textContent()).toContain('Japan, China, Taiwan');
+    const passages = await shownPassages(app.page);
+    expect(passages.length).toBeGreaterThanOrEqual(1);
+    for (const p of passages) expect(article).toContain(p.text);
+    expect(passages.flatMap((p) => p.marked)).toContain('East China Seas');
+    await screenshot(app.page, 'selected-senkaku');
+  });
+
+  it('Scarborough Shoal shows its passages, with the phrases that name its dispute marked', async () => {
+    app = await openApp('#map=9.00/15.150/117.760');
+    await clickAt(app.page, 117.76, 15.15);
+    await expect.poll(() => heading(app.page).textContent()).toContain('Scarborough Shoal (Huangyan Island');
+    const passages = await shownPassages(app.page);
+    expect(passages).toHaveLength(1);
+    expect(passages[0].text).toMatch(/^Without naming China explicitly/);
+    expect(article).toContain(passages[0].text);
+    expect(passages[0].marked).toEqual(['South', 'maritime territorial disputes']);
+  });
+
+  it('Tacloban shows the Typhoon Haiyan relief and its passage', async () => {
+    app = await openApp('#map=9.00/11.244/125.004');
+    await clickAt(app.page, 125.0036, 11.2444);
+    await expect.poll(() => heading(app.page).textContent()).toContain('Haiyan');
+    const passages = await shownPassages(app.page);
+    expect(passages).toHaveLength(1);
+    expect(article).toContain(passages[0].text);
+    expect(passages[0].marked).toEqual(['2013 Typhoon Haiyan in the Philippines']);
+    await expect.poll(() => app.page.getByRole('region', { name: 'Selected feature' }).textContent()).toContain('November 2013');
+  });
+
+  it('clicking empty sea clears the selection', async () => {
+    app = await openApp('#map=8.00/26.450/127.850&sel=okinawa');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+    await clickAt(app.page, 128.6, 26.0);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
+    expect(await app.page.evaluate(() => location.hash)).not.toContain('sel=');
+  });
+
+  it('a layer toggled off stops being clickable', async () => {
+    app = await openApp('#map=9.00/15.150/117.760');
+    await app.page.getByRole('checkbox', { name: 'South China Sea disputes' }).uncheck();
+    await clickAt(app.page, 117.76, 15.15);
+    await nextFrames(app.page);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
+    await app.page.getByRole('checkbox', { name: 'South China Sea disputes' }).check();
+    await app.page.waitForFunction(() => document.querySelector('[aria-label="Map"]')?.getAttribute('aria-busy') === 'false');
+    await clickAt(app.page, 117.76, 15.15);
+    await expect.poll(() => heading(app.page).textContent()).toContain('Scarborough Shoal');
+  });
+
+  it('the pointer turns into a hand over a feature and not over the sea', async () => {
+    app = await openApp('#map=9.00/15.150/117.760');
+    const cursor = () => app.page.evaluate(() => (document.querySelector('[aria-label="Map"] canvas') as HTMLElement).style.cursor);
+    const { x, y } = await pixelFor(app.page, 117.76, 15.15);
+    await app.page.mouse.move(x, y);
+    await expect.poll(cursor).toBe('pointer');
+    await app.page.mouse.move(x + 150, y + 150);
+    await expect.poll(cursor).toBe('');
+  });
+});

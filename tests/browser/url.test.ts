@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mapMoved, mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
+import type { Page } from 'playwright-core';
+
+const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
+const hash = (page: Page) => page.evaluate(() => location.hash);
+
+describe('sharing a view by URL', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
+
+  const link = '#map=6.00/26.500/127.900&layers=quad,okinawa&sel=okinawa';
+
+  it('a deep link reproduces the view, the layers and the selection', async () => {
+    app = await openApp(link);
+    expect(await hash(app.page)).toBe(link);
+    expect(await app.page.getByRole('checkbox', { name: 'Quad members' }).isChecked()).toBe(true);
+    expect(await app.page.getByRole('checkbox', { name: 'Okinawa and US forces' }).isChecked()).toBe(true);
+    expect(await app.page.getByRole('checkbox', { name: 'South China Sea disputes' }).isChecked()).toBe(false);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+    await screenshot(app.page, 'deep-link-okinawa');
+  });
+
+  it('a reload keeps the view', async () => {
+    app = await openApp(link);
+    await app.page.reload();
+    await mapReady(app.page);
+    expect(await hash(app.page)).toBe(link);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+  });
+
+  it('back and forward step through selections', async () => {
+    app = await openApp('#map=3.00/15.000/125.000');
+    const choose = async (layer: string, name: string | RegExp) => {
+      const item = app.page.locator('li', { has: app.page.getByRole('checkbox', { name: layer }) });
+      await item.locator('summary').click();
+      await item.getByRole('button', { name }).click();
+    };
+    await choose('Okinawa and US forces', 'Okinawa Island');
+    await expect.poll(() => hash(app.page)).toContain('sel=okinawa');
+    await choose('Relief operations', /Haiyan/);
+    await expect.poll(() => hash(app.page)).toContain('sel=typhoon-haiyan-relief');
+
+    // history.back() as the browser's Back button does it (same document: no page load to wait for).
+    await app.page.evaluate(() => history.back());
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+    await app.page.evaluate(() => history.back());
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
+    await app.page.evaluate(() => history.forward());
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+  });
+
+  it('a link with unknown ids and a bad view falls back to the defaults without errors', async () => {
+    app = await openApp('#map=99/200/xyz&layers=nope&sel=atlantis');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
+    expect(app.errors).toEqual([]);
+    expect(await hash(app.page)).toMatch(/^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+&layers=$/);
+  });
+});
+
+describe('using it with the keyboard', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
+
+  it('lists the features of a layer; Enter on one selects it and moves the map', async () => {
+    app = await openApp();
+    const start = await hash(app.page);
+    const item = app.page.locator('li', { has: app.page.getByRole('checkbox', { name: 'East China Sea disputes' }) });
+    await item.locator('summary').focus();
+    await app.page.keyboard.press('Enter');
+    const button = item.getByRole('button', { name: 'Senkaku Islands (Diaoyu Islands)' });
+    await button.focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
+    await mapMoved(app.page, start);
+    const { lat, lon } = await viewOf(app.page);
+    expect(lat).toBeCloseTo(25.74, 1);
+    expect(lon).toBeCloseTo(123.48, 1);
+  });
+
+  it('a hidden layer has no feature list', async () => {
+    app = await openApp();
+    await app.page.getByRole('checkbox', { name: 'Relief operations' }).press('Space');
+    const item = app.page.locator('li', { has: app.page.getByRole('checkbox', { name: 'Relief operations' }) });
+    expect(await item.locator('details').count()).toBe(0);
+  });
+
+  it('Escape clears the selection', async () => {
+    app = await openApp('#sel=okinawa');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import { buildStyle, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
+import { dark, light, projector, type Theme } from '../../src/map/theme.ts';
+import { storyLayerIds } from '../../src/map/ids.ts';
+
+const THEMES: Theme[] = [light, dark, projector];
+
+const collection = (...features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+/** Two small story layers: a visible one with a point and a hidden one with a polygon. */
+function storyInput(): StyleLayerInput[] {
+  return [
+    {
+      id: 'okinawa',
+      color: '#7d3c98',
+      visible: true,
+      data: collection({
+        type: 'Feature',
+        id: 'okinawa',
+        properties: { id: 'okinawa', name: 'Okinawa' },
+        geometry: { type: 'Point', coordinates: [127.9, 26.5] },
+      }),
+    },
+    {
+      id: 'scs',
+      color: '#c0392b',
+      visible: false,
+      data: collection({
+        type: 'Feature',
+        id: 'zone',
+        properties: { id: 'zone', name: 'Zone', approximate: true },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [[[110, 10], [115, 10], [115, 15], [110, 15], [110, 10]]],
+        },
+      }),
+    },
+  ];
+}
+
+/** The basemap side of the input: empty collections, one detail id, one font face. */
+function baseInput(): StyleInput {
+  return {
+    countries: collection(),
+    detail: collection(),
+    detailIds: ['392'],
+    labels: collection(),
+    fontFaces: [{ url: 'https://example.invalid/noto-sans-latin-400.woff2', 'unicode-range': ['U+0000-00FF'] }],
+    attribution: 'Natural Earth',
+  };
+}
+
+const layerIds = (theme: Theme) => buildStyle(theme, storyInput(), baseInput()).layers.map((l) => l.id);
+
+describe('buildStyle', () => {
+  it.each(THEMES.map((t) => [t.name, t] as const))('builds a style that passes the style spec (%s)', (_name, theme) => {
+    const errors = validateStyleMin(buildStyle(theme, storyInput(), baseInput()));
+    const messages = errors.map((e) => e.message);
+    expect(messages, messages.join('\n')).toEqual([]);
+  });
+
+  it('accepts data given as URLs', () => {
+    const layers = storyInput().map((l) => ({ ...l, data: `data/${l.id}.json` }));
+    const input = { ...baseInput(), countries: 'basemap/countries.json', detail: 'basemap/detail.json', labels: 'basemap/labels.json' };
+    const messages = validateStyleMin(buildStyle(light, layers, input)).map((e) => e.message);
+    expect(messages, messages.join('\n')).toEqual([]);
+  });
+
+  it("hides every map layer of a hidden story layer", () => {
+    const style = buildStyle(light, storyInput(), baseInput());
+    const hidden = Object.values(storyLayerIds('scs'));
+    const layers = style.layers.filter((l) => hidden.includes(l.id));
+    expect(layers).toHaveLength(hidden.length);
+    for (const layer of layers) expect(layer.layout, layer.id).toHaveProperty('visibility', 'none');
+  });
+
+  it('shows every map layer of a visible story layer', () => {
+    const style = buildStyle(light, storyInput(), baseInput());
+    const shown = Object.values(storyLayerIds('okinawa'));
+    const layers = style.layers.filter((l) => shown.includes(l.id));
+    expect(layers).toHaveLength(shown.length);
+    for (const layer of layers) expect(layer.layout, layer.id).toHaveProperty('visibility', 'visible');
+  });
+
+  it('draws the basemap first, then the story layers in input order, then country labels', () => {
+    const ids = layerIds(light);
+    const okinawa = Object.values(storyLayerIds('okinawa'));
+    const scs = Object.values(storyLayerIds('scs'));
+    const basemap = ids.slice(0, ids.indexOf(okinawa[0]));
+    expect(basemap[0]).toBe('background');
+    expect(basemap).toContain('land');
+    expect(ids.slice(basemap.length)).toEqual([...okinawa, ...scs, 'country-label']);
+  });
+
+  it('follows the input order when the layers are swapped', () => {
+    const swapped = storyInput().reverse();
+    const ids = buildStyle(light, swapped, baseInput()).layers.map((l) => l.id);
+    expect(ids.indexOf(storyLayerIds('scs').fill)).toBeLessThan(ids.indexOf(storyLayerIds('okinawa').fill));
+  });
+
+  it('gives each story layer its own source', () => {
+    const style = buildStyle(light, storyInput(), baseInput());
+    expect(Object.keys(style.sources)).toEqual(expect.arrayContaining(['story-okinawa', 'story-scs']));
+    expect(style.sources['story-okinawa']).toMatchObject({ type: 'geojson', promoteId: 'id' });
+  });
+
+  it('colours the map with the theme', () => {
+    const style = buildStyle(dark, storyInput(), baseInput());
+    const background = style.layers.find((l) => l.id === 'background')!;
+    expect(background.paint).toEqual({ 'background-color': dark.water });
+  });
+
+  it('is pure: two calls give deep-equal styles', () => {
+    expect(buildStyle(projector, storyInput(), baseInput())).toEqual(buildStyle(projector, storyInput(), baseInput()));
+  });
+
+  it('does not change its input', () => {
+    const layers = storyInput();
+    const input = baseInput();
+    const theme = { ...light };
+    const before = structuredClone({ layers, input, theme });
+    buildStyle(theme, layers, input);
+    expect({ layers, input, theme }).toEqual(before);
+  });
+});
+
+describe('themes', () => {
+  it('define the same keys', () => {
+    const keys = (t: Theme) => Object.keys(t).sort();
+    expect(keys(dark)).toEqual(keys(light));
+    expect(keys(projector)).toEqual(keys(light));
+  });
+
+  it.each(THEMES.map((t) => [t.name, t] as const))('write every colour as CSS hex (%s)', (_name, theme) => {
+    const colours = Object.entries(theme).filter(([key]) => key !== 'name' && key !== 'fillOpacity');
+    expect(colours.length).toBeGreaterThan(0);
+    for (const [key, value] of colours) expect(value, key).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it.each(THEMES.map((t) => [t.name, t] as const))('keep fill opacity between 0 and 1 (%s)', (_name, theme) => {
+    // The selected fill adds 0.15 at low zoom; it must stay a valid opacity.
+    expect(theme.fillOpacity).toBeGreaterThan(0);
+    expect(theme.fillOpacity + 0.15).toBeLessThanOrEqual(1);
+  });
+
+  it('are named after themselves', () => {
+    expect(THEMES.map((t) => t.name)).toEqual(['light', 'dark', 'projector']);
+  });
+});
