@@ -4,6 +4,7 @@ import { area, bbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from 
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { subsetTopology } from './subsetTopology.ts';
+import { countryKey } from '../src/map/countryKey.ts';
 
 /** Where 1:10m detail is shipped: the seas and islands the story zooms into (W, S, E, N). */
 export const DETAIL_REGION: [number, number, number, number] = [95, -15, 160, 47];
@@ -46,7 +47,7 @@ function countryLabels(topology: Topology): FeatureCollection<Point, { name: str
  */
 export interface BasemapAssets {
   files: Record<string, string>;
-  /** Natural Earth ids of the countries that the 1:10m file holds. */
+  /** countryKey of each country that the 1:10m file holds. */
   detailIds: string[];
 }
 
@@ -56,9 +57,9 @@ export function basemapAssets(): BasemapAssets {
   const detailIds = new Set(
     (feature(countries10, countries10.objects.countries) as FeatureCollection).features
       .filter((f) => f.geometry && overlaps(bbox(f), DETAIL_REGION))
-      .map((f) => String(f.id)),
+      .map((f) => countryKey(f.id, (f.properties as { name: string }).name)),
   );
-  const detail = subsetTopology(countries10, 'countries', (g) => detailIds.has(String(g.id)));
+  const detail = subsetTopology(countries10, 'countries', (g) => detailIds.has(countryKey(g.id, (g.properties as { name: string }).name)));
   const files = {
     'basemap/countries-50m.json': JSON.stringify(subsetTopology(countries50, 'countries', () => true)),
     'basemap/countries-10m-region.json': JSON.stringify(detail),

@@ -1,4 +1,7 @@
-import type { GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryObject as AnyGeometryObject, Topology } from 'topojson-specification';
+import type { GeoJsonProperties } from 'geojson';
+
+type GeometryObject = AnyGeometryObject<GeoJsonProperties>;
 
 type ArcRefs = number | ArcRefs[];
 

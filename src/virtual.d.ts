@@ -1,6 +1,6 @@
 declare module 'virtual:data-files' {
   /** Relative URLs of the data files the build wrote, by logical name (e.g. "data/story.json"). */
   export const urls: Record<string, string>;
-  /** Natural Earth ids of the countries drawn from 1:10m when zoomed in. */
+  /** countryKey of each country drawn from 1:10m when zoomed in. */
   export const detailIds: string[];
 }

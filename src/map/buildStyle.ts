@@ -25,11 +25,11 @@ export interface StyleLayerInput {
 }
 
 export interface StyleInput {
-  /** Natural Earth 1:50m countries (GeoJSON, each with a `iso` property). */
+  /** Natural Earth 1:50m countries (GeoJSON, each with a `key` property: see countryKey). */
   countries: FeatureCollection | string;
   /** Natural Earth 1:10m countries near the story's seas; empty until the user zooms in. */
   detail: FeatureCollection | string;
-  /** ISO ids of the countries that `detail` holds: 1:50m skips them from DETAIL_ZOOM on. */
+  /** Keys of the countries that `detail` holds: 1:50m skips them from DETAIL_ZOOM on. */
   detailIds: string[];
   labels: FeatureCollection | string;
   /** font-faces entries for FONT: absolute URLs of the self-hosted woff2 files. */
@@ -48,7 +48,7 @@ function basemapLayers(theme: Theme, detailIds: string[]): LayerSpecification[] 
   const coarse: FilterSpecification = [
     'any',
     ['<', ['zoom'], DETAIL_ZOOM],
-    ['!', ['in', ['get', 'iso'], ['literal', detailIds]]],
+    ['!', ['in', ['get', 'key'], ['literal', detailIds]]],
   ];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.water } },

@@ -2,6 +2,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { urls } from 'virtual:data-files';
+import { countryKey } from './countryKey';
 
 /** Fetches one of the build's data files by logical name, relative to the page (works under any sub-path). */
 export async function fetchDataFile<T>(name: string): Promise<T> {
@@ -17,7 +18,7 @@ export async function fetchDataFile<T>(name: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string; iso: string }>;
+export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string; key: string }>;
 
 /**
  * Natural Earth cuts rings at ±180° and joins the two sides with a segment that, drawn flat,
@@ -30,11 +31,11 @@ export function unwrapRing(ring: Position[]): Position[] {
   return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
 }
 
-/** Natural Earth countries as GeoJSON, each with its name and ISO numeric id (`iso`) as properties. */
+/** Natural Earth countries as GeoJSON, each with its name and its `countryKey` (`key`) as properties. */
 export function countriesFrom(topology: Topology): Countries {
   const fc = feature(topology, topology.objects.countries) as Countries;
   for (const f of fc.features) {
-    f.properties = { name: f.properties.name, iso: String(f.id) };
+    f.properties = { name: f.properties.name, key: countryKey(f.id, f.properties.name) };
     const g = f.geometry;
     if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
     else g.coordinates = g.coordinates.map((polygon) => polygon.map(unwrapRing));

@@ -36,7 +36,7 @@ describe('the article view', () => {
   });
 
   it('activating a phrase flies the map to its feature and selects it', async () => {
-    app = await openApp();
+    app = await openApp('', { motion: true });
     const start = await app.page.evaluate(() => location.hash);
     const before = await viewOf(app.page);
     await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'Okinawa', exact: true }).click();

@@ -22,10 +22,19 @@ export interface AppPage {
   close(): Promise<void>;
 }
 
-/** Opens the built app in a fresh context at `hash`, with every off-origin request blocked and recorded. */
-export async function openApp(hash = '', options: { width?: number; height?: number; waitForMap?: boolean } = {}): Promise<AppPage> {
-  const { width = 1280, height = 800, waitForMap = true } = options;
-  const context = await (await connect()).newContext({ viewport: { width, height } });
+/**
+ * Opens the built app in a fresh context at `hash`, with every off-origin request blocked and
+ * recorded. The user prefers reduced motion (camera moves jump) unless `motion` is set.
+ */
+export async function openApp(
+  hash = '',
+  options: { width?: number; height?: number; waitForMap?: boolean; motion?: boolean } = {},
+): Promise<AppPage> {
+  const { width = 1280, height = 800, waitForMap = true, motion = false } = options;
+  const context = await (await connect()).newContext({
+    viewport: { width, height },
+    reducedMotion: motion ? 'no-preference' : 'reduce',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];

@@ -44,19 +44,25 @@ describe('unwrapRing', () => {
 });
 
 describe('countriesFrom on Natural Earth 1:50m', () => {
-  it('gives every country a name and an iso property, and nothing else', () => {
+  it('gives every country a name and a key property, and nothing else', () => {
     const { features } = countriesFrom(countries50m());
     expect(features.length).toBeGreaterThan(200);
     for (const f of features) {
-      expect(Object.keys(f.properties).sort()).toEqual(['iso', 'name']);
+      expect(Object.keys(f.properties).sort()).toEqual(['key', 'name']);
       expect(f.properties.name.length).toBeGreaterThan(0);
-      expect(typeof f.properties.iso).toBe('string');
+      expect(typeof f.properties.key).toBe('string');
     }
   });
 
-  it('uses the Natural Earth id as iso', () => {
+  it('uses the Natural Earth id as the key', () => {
     const japan = countriesFrom(countries50m()).features.find((f) => f.properties.name === 'Japan');
-    expect(japan?.properties.iso).toBe('392');
+    expect(japan?.properties.key).toBe('392');
+  });
+
+  it('keys a country without a Natural Earth id by its name', () => {
+    const keys = new Map(countriesFrom(countries50m()).features.map((f) => [f.properties.name, f.properties.key]));
+    expect(keys.get('Kosovo')).toBe('Kosovo');
+    expect([...keys.values()]).not.toContain('undefined');
   });
 
   it('leaves no segment longer than 180° of longitude outside polar rings', () => {
@@ -71,10 +77,13 @@ describe('countriesFrom on Natural Earth 1:50m', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('moves Fiji east of 180° rather than across the world', () => {
+  it('keeps every ring of Fiji narrow, the one cut at 180° included', () => {
     const fiji = countriesFrom(countries50m()).features.find((f) => f.properties.name === 'Fiji')!;
-    const lons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2).map((p) => p[0]);
-    expect(Math.min(...lons)).toBeGreaterThan(170);
-    expect(Math.max(...lons)).toBeLessThan(190);
+    const polygons = fiji.geometry.type === 'Polygon' ? [fiji.geometry.coordinates] : fiji.geometry.coordinates;
+    const widths = polygons.flat().map((ring) => {
+      const lons = ring.map((p) => p[0]);
+      return Math.max(...lons) - Math.min(...lons);
+    });
+    expect(Math.max(...widths)).toBeLessThan(5);
   });
 });

@@ -24,7 +24,7 @@ describe('loadStory on the repository', () => {
     const quad = loadStory(ROOT).layers.find((l) => l.id === 'quad')!;
     const countries = quad.data.features.filter((f) => f.properties.naturalEarthCountry);
     expect(countries.map((f) => f.id).sort()).toEqual(['australia', 'india', 'japan', 'united-states']);
-    for (const f of countries) expect(['Polygon', 'MultiPolygon'], f.id).toContain(f.geometry?.type);
+    for (const f of countries) expect(['Polygon', 'MultiPolygon'], String(f.id)).toContain(f.geometry?.type);
   });
 
   it('leaves no feature without a geometry', () => {

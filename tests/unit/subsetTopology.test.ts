@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { subsetTopology } from '../../scripts/subsetTopology.ts';
 
 /**
@@ -35,7 +35,7 @@ function squares(): Topology {
 
 const geometries = (t: Topology) => (t.objects.shapes as GeometryCollection).geometries;
 const byId = (t: Topology, id: string) => geometries(t).find((g) => g.id === id)!;
-const keepIds = (...ids: string[]) => (g: GeometryObject) => ids.includes(String(g.id));
+const keepIds = (...ids: string[]) => (g: { id?: string | number }) => ids.includes(String(g.id));
 
 describe('subsetTopology', () => {
   it('keeps only the geometries accepted', () => {
