@@ -9,6 +9,7 @@ import { checkLinks } from '../src/story/checkLinks.ts';
 import { DataError, validateLayer, validateManifest } from '../src/story/validateLayer.ts';
 import type { StoryData } from '../src/story/storyData.ts';
 import type { StoryLayer } from '../src/story/types.ts';
+import { labelPoints } from './labelPoints.ts';
 
 
 function readJson(root: string, file: string): unknown {
@@ -65,7 +66,7 @@ export function loadStory(root: string): StoryData {
         f.geometry = geometry;
       }
     }
-    return { ...entry, data };
+    return { ...entry, data, labels: labelPoints(data) };
   });
   const article = parseArticle(readFileSync(join(root, 'data/article.md'), 'utf8'));
   const problems = checkLinks(article, allIds);

@@ -13,6 +13,7 @@ import {
   FONT,
   LABEL_SOURCE,
   storyLayerIds,
+  storyLabelSource,
   storySource,
 } from './ids';
 
@@ -22,6 +23,8 @@ export interface StyleLayerInput {
   color: string;
   visible: boolean;
   data: FeatureCollection | string;
+  /** One point per feature to draw its name at. */
+  labels: FeatureCollection | string;
 }
 
 export interface StyleInput {
@@ -170,9 +173,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
     {
       id: ids.label,
       type: 'symbol',
-      source,
-      // Countries are already named by the basemap.
-      filter: ['!', fromNaturalEarth],
+      source: storyLabelSource(layer.id),
       layout: {
         ...layout,
         'text-field': ['get', 'name'],
@@ -207,7 +208,12 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       [BASEMAP_SOURCE]: geojson(input.countries, { attribution: input.attribution, tolerance: 0.5 }),
       [DETAIL_SOURCE]: geojson(input.detail, { tolerance: 0.5 }),
       [LABEL_SOURCE]: geojson(input.labels),
-      ...Object.fromEntries(layers.map((l) => [storySource(l.id), geojson(l.data, { promoteId: 'id' })])),
+      ...Object.fromEntries(
+        layers.flatMap((l) => [
+          [storySource(l.id), geojson(l.data, { promoteId: 'id' })],
+          [storyLabelSource(l.id), geojson(l.labels)],
+        ]),
+      ),
     },
     layers: [
       ...basemapLayers(theme, input.detailIds),

@@ -7,6 +7,7 @@ export const DETAIL_ZOOM = 5;
 export const FONT = 'Noto Sans Regular';
 
 export const storySource = (layerId: string) => `story-${layerId}`;
+export const storyLabelSource = (layerId: string) => `story-${layerId}-labels`;
 
 /** The MapLibre layers that draw one story layer, bottom to top. */
 export const storyLayerIds = (layerId: string) => ({

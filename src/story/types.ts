@@ -1,4 +1,4 @@
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
 
 /** A citation for a fact shown on the map. */
 export interface Source {
@@ -71,4 +71,6 @@ export interface LayerManifestEntry {
 /** A layer as the app receives it: manifest entry plus its validated features. */
 export interface StoryLayer extends LayerManifestEntry {
   data: StoryCollection;
+  /** One point per feature where its name is drawn (countries have none: the basemap names them). */
+  labels: FeatureCollection<Point, { id: string; name: string }>;
 }

@@ -63,6 +63,13 @@ describe('the article view', () => {
     expect(lon).toBeLessThan(125);
   });
 
+  it('a phrase answers Enter from the keyboard like any button', async () => {
+    app = await openApp();
+    await app.page.getByRole('button', { name: 'East Timor' }).focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => heading(app.page).textContent()).toContain('East Timor');
+  });
+
   it('"Show in article" brings the passage into view and focuses it', async () => {
     app = await openApp('#sel=pko-cambodia');
     await app.page.getByRole('button', { name: /Show in article/ }).click();
