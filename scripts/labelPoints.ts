@@ -38,10 +38,11 @@ export function labelPoints(layer: StoryCollection): FeatureCollection<Point, { 
         if (positions.length === 0) throw new Error(`feature "${f.id}": cannot place a label on a ${g.type}`);
         at = positions[Math.floor(positions.length / 2)];
       }
+      const id = String(f.id);
       return {
         type: 'Feature',
-        id: f.id,
-        properties: { id: f.id, name: f.properties.name },
+        id,
+        properties: { id, name: f.properties.name },
         geometry: { type: 'Point', coordinates: round(at) },
       };
     });

@@ -22,6 +22,12 @@ function storyInput(): StyleLayerInput[] {
         properties: { id: 'okinawa', name: 'Okinawa' },
         geometry: { type: 'Point', coordinates: [127.9, 26.5] },
       }),
+      labels: collection({
+        type: 'Feature',
+        id: 'okinawa',
+        properties: { id: 'okinawa', name: 'Okinawa' },
+        geometry: { type: 'Point', coordinates: [127.9, 26.5] },
+      }),
     },
     {
       id: 'scs',
@@ -35,6 +41,12 @@ function storyInput(): StyleLayerInput[] {
           type: 'Polygon',
           coordinates: [[[110, 10], [115, 10], [115, 15], [110, 15], [110, 10]]],
         },
+      }),
+      labels: collection({
+        type: 'Feature',
+        id: 'zone',
+        properties: { id: 'zone', name: 'Zone' },
+        geometry: { type: 'Point', coordinates: [112.5, 12.5] },
       }),
     },
   ];
@@ -55,6 +67,13 @@ function baseInput(): StyleInput {
 const layerIds = (theme: Theme) => buildStyle(theme, storyInput(), baseInput()).layers.map((l) => l.id);
 
 describe('buildStyle', () => {
+  it('draws each story layer\'s names from its own label points, once per feature', () => {
+    const style = buildStyle(light, storyInput(), baseInput());
+    const label = style.layers.find((l) => l.id === 'story-okinawa-label') as { source: string };
+    expect(label.source).toBe('story-okinawa-labels');
+    expect(style.sources['story-okinawa-labels']).toMatchObject({ type: 'geojson' });
+  });
+
   it.each(THEMES.map((t) => [t.name, t] as const))('builds a style that passes the style spec (%s)', (_name, theme) => {
     const errors = validateStyleMin(buildStyle(theme, storyInput(), baseInput()));
     const messages = errors.map((e) => e.message);
