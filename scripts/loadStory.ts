@@ -10,6 +10,8 @@ import { DataError, validateLayer, validateManifest } from '../src/story/validat
 import type { StoryData } from '../src/story/storyData.ts';
 import type { StoryLayer } from '../src/story/types.ts';
 import { labelPoints } from './labelPoints.ts';
+import { DeckError, validateDeck, type Deck } from '../src/briefing/deck.ts';
+import { deckRefs } from '../src/briefing/deckRefs.ts';
 
 
 function readJson(root: string, file: string): unknown {
@@ -44,7 +46,7 @@ function naturalEarthCountries(): Map<string, Polygon | MultiPolygon> {
 }
 
 /**
- * Reads `geo/layers.json`, every layer file and `data/article.md` under `root`, checks them all,
+ * Reads `geo/layers.json`, every layer file, `data/article.md` and `data/deck.json` under `root`, checks them all,
  * fills Natural Earth geometry in, and returns what the app shows. Throws a DataError naming
  * the file, the feature and the rule on the first problem (or every link problem at once).
  */
@@ -71,5 +73,11 @@ export function loadStory(root: string): StoryData {
   const article = parseArticle(readFileSync(join(root, 'data/article.md'), 'utf8'));
   const problems = checkLinks(article, allIds);
   if (problems.length) throw new DataError(problems.join('\n'));
-  return { layers, article };
+  let deck: Deck;
+  try {
+    deck = validateDeck(readJson(root, 'data/deck.json'), deckRefs({ layers, article }));
+  } catch (e) {
+    throw e instanceof DeckError ? new DataError(`data/deck.json: ${e.message}`) : e;
+  }
+  return { layers, article, deck };
 }

@@ -3,5 +3,8 @@ import '@fontsource/noto-sans/600.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import PresenterApp from './briefing/PresenterApp.svelte';
 
-mount(App, { target: document.getElementById('app')! });
+// The presenter window (opened from "Presenter view") is the same page with ?presenter.
+const root = new URLSearchParams(location.search).has('presenter') ? PresenterApp : App;
+mount(root, { target: document.getElementById('app')! });

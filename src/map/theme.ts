@@ -51,9 +51,9 @@ export const dark: Theme = {
 /** High contrast for washed-out projectors. */
 export const projector: Theme = {
   name: 'projector',
-  background: '#ffffff',
-  water: '#ffffff',
-  land: '#e2e2e2',
+  background: '#a9cbe4',
+  water: '#a9cbe4',
+  land: '#fbfbf8',
   landOutline: '#000000',
   border: '#555555',
   countryLabel: '#000000',

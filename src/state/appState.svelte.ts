@@ -1,28 +1,45 @@
 import type { Feature } from 'geojson';
 import type { StoryData } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
+import type { Deck, Slide, SlideCamera } from '../briefing/deck';
 import { featureBounds, type Bounds } from '../map/featureBounds';
 import { formatHash, parseHash, type HashState, type View } from './hash';
 
 /** A camera move the map should make; `seq` makes a repeated request distinct. */
 export type CameraRequest =
   | { kind: 'fit'; bounds: Bounds; seq: number }
-  | { kind: 'jump'; view: View; seq: number };
+  | { kind: 'jump'; view: View; seq: number }
+  | { kind: 'slide'; camera: SlideCamera; seq: number };
 
 export interface Located {
   feature: StoryFeature;
   layer: StoryLayer;
 }
 
+/** What the map component offers the rest of the app (it alone touches MapLibre). */
+export interface MapActions {
+  /**
+   * The map as drawn now, copied to a canvas at `pixelRatio` times the screen's size. With
+   * `slide`, the map first shows that slide (camera and layers, no animation).
+   */
+  snapshot(options: { pixelRatio: number; slide?: Slide }): Promise<HTMLCanvasElement>;
+  /** Ground metres per CSS pixel at the centre of the view. */
+  metersPerPixel(): number;
+  /** The map's width on screen, in CSS pixels. */
+  cssWidth(): number;
+}
+
 /**
- * The state the whole app shares: the story, visible layers, the selection and the camera.
- * Components read it; the map component pushes it into MapLibre; the URL hash mirrors it.
+ * The state the whole app shares: the story, visible layers, the selection, the camera and the
+ * briefing. Components read it; the map component pushes it into MapLibre; the URL hash mirrors it.
  */
 export class AppState {
   story = $state.raw<StoryData | null>(null);
   /** Visible story layer ids, in manifest order. */
   visible = $state.raw<readonly string[]>([]);
   selectedId = $state<string | null>(null);
+  /** Features drawn highlighted besides the selection (a slide's highlights). */
+  highlighted = $state.raw<readonly string[]>([]);
   /** Last settled camera, as the map reported it. */
   view = $state.raw<View | null>(null);
   camera = $state.raw<CameraRequest | null>(null);
@@ -30,6 +47,14 @@ export class AppState {
   busy = $state(true);
   /** A problem the user should know about, in plain words. */
   error = $state<string | null>(null);
+  /** The deck being presented or edited. */
+  deck = $state.raw<Deck | null>(null);
+  /** Index of the slide on screen in present mode; null when not presenting. */
+  slide = $state<number | null>(null);
+  /** Present mode's blank screen (B or .). */
+  blank = $state(false);
+  /** Set by the map component once the map exists. */
+  map = $state.raw<MapActions | null>(null);
 
   features = $derived.by(() => {
     const index = new Map<string, Located>();
@@ -38,16 +63,18 @@ export class AppState {
   });
   selected = $derived(this.selectedId ? (this.features.get(this.selectedId) ?? null) : null);
   defaultLayers = $derived((this.story?.layers ?? []).filter((l) => l.visible).map((l) => l.id));
+  presenting = $derived(this.slide !== null);
+  theme = $derived<'light' | 'projector'>(this.slide !== null ? 'projector' : 'light');
 
   #seq = 0;
 
-  /** Takes the story and the state a link describes; returns the view the map should open at, if any. */
-  start(story: StoryData, hash: string): View | undefined {
+  /** Takes the story, the deck and the state a link describes; returns the view the map should open at, if any. */
+  start(story: StoryData, deck: Deck, hash: string): View | undefined {
     this.story = story;
+    this.deck = deck;
     const state = parseHash(hash, this.#known());
-    this.visible = state.layers ?? this.defaultLayers;
-    this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
-    return state.view;
+    this.#apply(state);
+    return state.slide ? undefined : state.view;
   }
 
   /** Selects a feature (null clears). `fly` moves the camera to it; each selection is a history step. */
@@ -81,23 +108,78 @@ export class AppState {
     this.#writeHash('replace');
   }
 
+  /** Shows slide `index` (clamped to the deck) in present mode; each slide is a history step. */
+  showSlide(index: number): void {
+    const slides = this.deck?.slides ?? [];
+    if (slides.length === 0) return;
+    const next = Math.max(0, Math.min(slides.length - 1, index));
+    const changed = next !== this.slide;
+    this.#showSlide(next);
+    if (changed) this.#writeHash('push');
+  }
+
+  /** Leaves present mode, keeping the view the last slide left. */
+  endPresentation(): void {
+    if (this.slide === null) return;
+    this.slide = null;
+    this.blank = false;
+    this.highlighted = [];
+    this.#writeHash('push');
+  }
+
+  /** Replaces the deck (edited, imported or reset); a slide on screen stays in range. */
+  setDeck(deck: Deck): void {
+    this.deck = deck;
+    if (this.slide !== null && this.slide >= deck.slides.length) this.showSlide(deck.slides.length - 1);
+  }
+
   /** Back/forward (or an edited hash): show what the URL says, without adding history. */
   restore(hash: string): void {
-    const state: HashState = parseHash(hash, this.#known());
-    this.visible = state.layers ?? this.defaultLayers;
-    this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
-    if (state.view) this.camera = { kind: 'jump', view: state.view, seq: ++this.#seq };
+    const state = parseHash(hash, this.#known());
+    this.#apply(state);
+    if (state.view && !state.slide) this.camera = { kind: 'jump', view: state.view, seq: ++this.#seq };
   }
 
   hash(): string {
     return formatHash(
-      { view: this.view ?? undefined, layers: [...this.visible], selected: this.selectedId ?? undefined },
+      {
+        view: this.view ?? undefined,
+        layers: [...this.visible],
+        selected: this.selectedId ?? undefined,
+        slide: this.slide === null ? undefined : this.slide + 1,
+      },
       this.defaultLayers,
     );
   }
 
+  #apply(state: HashState): void {
+    if (state.slide) {
+      this.#showSlide(state.slide - 1);
+      return;
+    }
+    this.slide = null;
+    this.blank = false;
+    this.highlighted = [];
+    this.visible = state.layers ?? this.defaultLayers;
+    this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
+  }
+
+  #showSlide(index: number): void {
+    const slide = this.deck!.slides[index];
+    this.slide = index;
+    this.blank = false;
+    this.visible = (this.story?.layers ?? []).map((l) => l.id).filter((id) => slide.layers.includes(id));
+    this.highlighted = slide.highlight;
+    this.selectedId = slide.highlight.find((id) => this.#isVisible(id)) ?? null;
+    this.camera = { kind: 'slide', camera: slide.camera, seq: ++this.#seq };
+  }
+
   #known() {
-    return { layerIds: (this.story?.layers ?? []).map((l) => l.id), featureIds: new Set(this.features.keys()) };
+    return {
+      layerIds: (this.story?.layers ?? []).map((l) => l.id),
+      featureIds: new Set(this.features.keys()),
+      slideCount: this.deck?.slides.length ?? 0,
+    };
   }
 
   #isVisible(featureId: string): boolean {

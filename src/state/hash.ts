@@ -12,11 +12,15 @@ export interface HashState {
   layers?: string[];
   /** Id of the selected feature. */
   selected?: string;
+  /** The slide being presented, 1-based as people count (present mode). */
+  slide?: number;
 }
 
 export interface Known {
   layerIds: readonly string[];
   featureIds: ReadonlySet<string>;
+  /** Slides in the deck; a larger slide number is dropped. */
+  slideCount?: number;
 }
 
 const MAX_ZOOM = 22;
@@ -27,7 +31,7 @@ const MAX_HASH = 2000;
 const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))));
 
 /**
- * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id`. Unknown keys, unknown ids and out-of-range or
+ * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&slide=N`. Unknown keys, unknown ids and out-of-range or
  * malformed values are dropped, so a bad link falls back to the defaults instead of failing.
  *
  * @example
@@ -51,6 +55,10 @@ export function parseHash(hash: string, known: Known): HashState {
   }
   const selected = params.get('sel');
   if (selected && known.featureIds.has(selected)) state.selected = selected;
+  const slide = params.get('slide');
+  if (slide && /^\d{1,4}$/.test(slide) && Number(slide) >= 1 && Number(slide) <= (known.slideCount ?? 0)) {
+    state.slide = Number(slide);
+  }
   return state;
 }
 
@@ -74,6 +82,7 @@ export function formatHash(state: HashState, defaultLayers?: readonly string[]):
     parts.push(`layers=${state.layers.join(',')}`);
   }
   if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
+  if (state.slide) parts.push(`slide=${state.slide}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

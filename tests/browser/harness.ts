@@ -19,6 +19,7 @@ export interface AppPage {
   errors: string[];
   /** Every request that left 127.0.0.1 (it was blocked). */
   offsite: string[];
+  /** Closes the page; fails the test if the page logged an error or tried to leave 127.0.0.1. */
   close(): Promise<void>;
 }
 
@@ -48,7 +49,17 @@ export async function openApp(
   });
   await page.goto(baseUrl() + hash);
   if (waitForMap) await mapReady(page);
-  return { page, context, errors, offsite, close: () => context.close() };
+  return {
+    page,
+    context,
+    errors,
+    offsite,
+    close: async () => {
+      await context.close();
+      if (errors.length) throw new Error(`the page logged errors:\n${errors.join('\n')}`);
+      if (offsite.length) throw new Error(`the page requested other hosts: ${offsite.join(', ')}`);
+    },
+  };
 }
 
 /** Waits for the map's own signal that the visible layers are drawn, never a fixed sleep. */

@@ -1,0 +1,53 @@
+import { tick } from 'svelte';
+import type { AppState } from '../state/appState.svelte';
+import type { Briefing } from './briefing.svelte';
+import { composeImage, MIN_WIDTH } from './composeImage';
+import { download, fileNameFor } from './download';
+
+const ATTRIBUTION = 'Basemap: Natural Earth (public domain). Story sources: see the briefing map.';
+
+function legendFor(app: AppState, layers: readonly string[]) {
+  return (app.story?.layers ?? []).filter((l) => layers.includes(l.id)).map((l) => ({ title: l.title, color: l.color }));
+}
+
+/** Downloads a PNG of the current view composed as a slide (at least 1600 px wide). */
+export async function saveImage(app: AppState, briefing: Briefing): Promise<void> {
+  const map = app.map;
+  if (!map) throw new Error('the map is not ready');
+  const cssWidth = map.cssWidth();
+  const pixelRatio = Math.max(1, Math.min(4, MIN_WIDTH / cssWidth));
+  const snapshot = await map.snapshot({ pixelRatio });
+  const slide = app.slide === null ? null : app.deck?.slides[app.slide];
+  const title = slide?.title ?? app.selected?.feature.properties.name ?? app.deck?.title ?? 'Indo-Pacific briefing map';
+  await document.fonts.load('600 20px "Noto Sans"');
+  const image = composeImage({
+    map: snapshot,
+    mapCssWidth: cssWidth,
+    metersPerPixel: map.metersPerPixel(),
+    title,
+    legend: legendFor(app, app.visible),
+    attribution: ATTRIBUTION,
+    marking: briefing.marking,
+  });
+  const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the browser could not encode the image');
+  download(blob, fileNameFor(title, 'png'));
+  briefing.notice = `Saved an image of ${image.width} × ${image.height} pixels.`;
+}
+
+/** One printed page per slide: title, map image, passages and notes; then the print dialog. */
+export async function printHandout(app: AppState, briefing: Briefing): Promise<void> {
+  const map = app.map;
+  const slides = app.deck?.slides ?? [];
+  if (!map) throw new Error('the map is not ready');
+  const pages = [];
+  for (const [i, slide] of slides.entries()) {
+    briefing.notice = `Preparing the handout: slide ${i + 1} of ${slides.length}…`;
+    const canvas = await map.snapshot({ pixelRatio: 1, slide });
+    pages.push({ slide, image: canvas.toDataURL('image/jpeg', 0.85), legend: legendFor(app, slide.layers) });
+  }
+  briefing.handout = pages;
+  briefing.notice = `The handout is ready: ${pages.length} pages.`;
+  await tick();
+  window.print();
+}

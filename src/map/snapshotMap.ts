@@ -1,0 +1,68 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Slide } from '../briefing/deck';
+import { storyLayerIds } from './ids';
+
+function setVisible(map: MapLibreMap, visible: readonly string[]): void {
+  for (const id of Object.keys(map.getStyle().sources)) {
+    const match = /^story-(.+?)(-labels)?$/.exec(id);
+    if (!match || match[2]) continue;
+    for (const layerId of Object.values(storyLayerIds(match[1]))) {
+      map.setLayoutProperty(layerId, 'visibility', visible.includes(match[1]) ? 'visible' : 'none');
+    }
+  }
+}
+
+/** Resolves once the map has drawn everything it needs, then copies the frame it draws next. */
+function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    map.once('idle', () => {
+      // The WebGL buffer is only readable while its frame is being drawn, so copy it from 'render'.
+      map.once('render', () => {
+        const source = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')!.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * The map drawn at `pixelRatio` times its on-screen size (sharper images for slides and prints),
+ * optionally showing `slide`'s camera and layers first. The map is put back as it was afterwards.
+ */
+export async function snapshotMap(
+  map: MapLibreMap,
+  options: { pixelRatio: number; slide?: Slide },
+  visibleNow: readonly string[],
+): Promise<HTMLCanvasElement> {
+  const before = {
+    ratio: map.getPixelRatio(),
+    center: map.getCenter(),
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+    projection: map.getProjection()?.type,
+  };
+  const { slide } = options;
+  if (slide) {
+    setVisible(map, slide.layers);
+    map.setProjection({ type: slide.camera.globe ? 'globe' : 'mercator' });
+    map.jumpTo(slide.camera);
+  }
+  map.setPixelRatio(options.pixelRatio);
+  try {
+    return await copyNextFrame(map);
+  } finally {
+    map.setPixelRatio(before.ratio);
+    if (slide) {
+      setVisible(map, visibleNow);
+      map.setProjection({ type: before.projection === 'globe' ? 'globe' : 'mercator' });
+      map.jumpTo(before);
+    }
+  }
+}
