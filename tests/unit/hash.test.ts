@@ -183,3 +183,18 @@ describe('wrapLon', () => {
     expect(wrapLon(127 - 1080)).toBe(127);
   });
 });
+
+describe('the slide in the hash', () => {
+  const deckKnown: Known = { layerIds: ['quad'], featureIds: new Set<string>(), slideCount: 10 };
+  it('reads a slide number', () => {
+    expect(parseHash('#slide=3', deckKnown).slide).toBe(3);
+  });
+  it('drops a slide past the end, zero, or not a number', () => {
+    for (const bad of ['#slide=11', '#slide=0', '#slide=-1', '#slide=x', '#slide=3.5']) expect(parseHash(bad, deckKnown).slide).toBeUndefined();
+  });
+  it('writes it after the rest and reads it back', () => {
+    const hash = formatHash({ view: { zoom: 2, lat: 1, lon: 2 }, slide: 4 });
+    expect(hash).toBe('#map=2.00/1.00/2.00&slide=4');
+    expect(parseHash(hash, deckKnown).slide).toBe(4);
+  });
+});
