@@ -32,7 +32,7 @@ export interface StyleInput {
   countries: FeatureCollection | string;
   /** Natural Earth 1:10m countries near the story's seas; empty until the user zooms in. */
   detail: FeatureCollection | string;
-  /** Keys of the countries that `detail` holds: 1:50m skips them from DETAIL_ZOOM on. */
+  /** Keys of the countries that `detail` holds (none while it is empty): 1:50m skips them from DETAIL_ZOOM on. */
   detailIds: string[];
   labels: FeatureCollection | string;
   /** font-faces entries for FONT: absolute URLs of the self-hosted woff2 files. */
@@ -46,13 +46,19 @@ const geometry = (...types: string[]): FilterSpecification => ['in', ['geometry-
 const fromNaturalEarth: ExpressionSpecification = ['has', 'naturalEarthCountry'];
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
 
+/** The 1:50m layers that give way to 1:10m in close-ups. */
+export const COARSE_LAYERS = ['land', 'country-outline'];
+
+/**
+ * The filter of the COARSE_LAYERS: from DETAIL_ZOOM on, the countries that 1:10m holds are drawn
+ * from 1:10m alone. Until the 1:10m data has arrived, pass no ids: 1:50m stands in.
+ */
+export function coarseFilter(detailIds: string[]): FilterSpecification {
+  return ['any', ['<', ['zoom'], DETAIL_ZOOM], ['!', ['in', ['get', 'key'], ['literal', detailIds]]]];
+}
+
 function basemapLayers(theme: Theme, detailIds: string[]): LayerSpecification[] {
-  // From DETAIL_ZOOM on, the countries 1:10m covers are drawn from 1:10m alone.
-  const coarse: FilterSpecification = [
-    'any',
-    ['<', ['zoom'], DETAIL_ZOOM],
-    ['!', ['in', ['get', 'key'], ['literal', detailIds]]],
-  ];
+  const coarse = coarseFilter(detailIds);
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.water } },
     { id: 'land', type: 'fill', source: BASEMAP_SOURCE, filter: coarse, paint: { 'fill-color': theme.land } },

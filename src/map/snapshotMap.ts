@@ -46,13 +46,14 @@ export async function snapshotMap(
     zoom: map.getZoom(),
     bearing: map.getBearing(),
     pitch: map.getPitch(),
+    padding: map.getPadding(),
     projection: map.getProjection()?.type,
   };
   const { slide } = options;
   if (slide) {
     setVisible(map, slide.layers);
     map.setProjection({ type: slide.camera.globe ? 'globe' : 'mercator' });
-    map.jumpTo(slide.camera);
+    map.jumpTo({ ...slide.camera, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
   }
   map.setPixelRatio(options.pixelRatio);
   try {

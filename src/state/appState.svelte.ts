@@ -9,7 +9,7 @@ import { formatHash, parseHash, type HashState, type View } from './hash';
 export type CameraRequest =
   | { kind: 'fit'; bounds: Bounds; seq: number }
   | { kind: 'jump'; view: View; seq: number }
-  | { kind: 'slide'; camera: SlideCamera; seq: number };
+  | { kind: 'slide'; camera: SlideCamera; seq: number; /** The slide shows passages over the map. */ passages: boolean };
 
 export interface Located {
   feature: StoryFeature;
@@ -171,7 +171,7 @@ export class AppState {
     this.visible = (this.story?.layers ?? []).map((l) => l.id).filter((id) => slide.layers.includes(id));
     this.highlighted = slide.highlight;
     this.selectedId = slide.highlight.find((id) => this.#isVisible(id)) ?? null;
-    this.camera = { kind: 'slide', camera: slide.camera, seq: ++this.#seq };
+    this.camera = { kind: 'slide', camera: slide.camera, seq: ++this.#seq, passages: slide.passages.length > 0 };
   }
 
   #known() {

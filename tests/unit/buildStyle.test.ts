@@ -168,3 +168,15 @@ describe('themes', () => {
     expect(THEMES.map((t) => t.name)).toEqual(['light', 'dark', 'projector']);
   });
 });
+
+describe('coarseFilter', () => {
+  it('hides the 1:10m countries from 1:50m in close-ups only once their ids are known', async () => {
+    const { coarseFilter } = await import('../../src/map/buildStyle.ts');
+    const { featureFilter } = await import('@maplibre/maplibre-gl-style-spec');
+    const japan = { type: 1, properties: { key: '392' } } as never;
+    const filter = (ids: string[]) => featureFilter(coarseFilter(ids), 'layers[1].filter');
+    expect(filter(['392']).filter({ zoom: 4 }, japan)).toBe(true);
+    expect(filter(['392']).filter({ zoom: 6 }, japan)).toBe(false);
+    expect(filter([]).filter({ zoom: 6 }, japan)).toBe(true);
+  });
+});
