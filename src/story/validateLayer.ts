@@ -1,5 +1,5 @@
-import type { Geometry, Position } from 'geojson';
-import type { LayerManifestEntry, StoryCollection, StoryFeature } from './types';
+import type { Position } from 'geojson';
+import type { LayerManifestEntry, StoryCollection } from './types';
 
 /** A data file broke a rule; the message names the file, the feature and the rule. */
 export class DataError extends Error {}
@@ -146,9 +146,4 @@ export function validateManifest(file: string, json: unknown): LayerManifestEntr
     if (typeof e.visible !== 'boolean') fail('"visible" must be true or false');
     return e as unknown as LayerManifestEntry;
   });
-}
-
-/** Type guard used by the loader once Natural Earth geometry is filled in. */
-export function hasGeometry(f: StoryFeature): f is StoryFeature & { geometry: Geometry } {
-  return f.geometry !== null;
 }
