@@ -19,6 +19,8 @@ export interface AppPage {
   errors: string[];
   /** Every request that left 127.0.0.1 (it was blocked). */
   offsite: string[];
+  /** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
+  violations: string[];
   close(): Promise<void>;
 }
 
@@ -28,16 +30,17 @@ export interface AppPage {
  */
 export async function openApp(
   hash = '',
-  options: { width?: number; height?: number; waitForMap?: boolean; motion?: boolean } = {},
+  options: { width?: number; height?: number; waitForMap?: boolean; motion?: boolean; url?: string; browser?: Browser } = {},
 ): Promise<AppPage> {
-  const { width = 1280, height = 800, waitForMap = true, motion = false } = options;
-  const context = await (await connect()).newContext({
+  const { width = 1280, height = 800, waitForMap = true, motion = false, url = baseUrl() } = options;
+  const context = await (options.browser ?? (await connect())).newContext({
     viewport: { width, height },
     reducedMotion: motion ? 'no-preference' : 'reduce',
   });
   const page = await context.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];
+  const violations = await recordViolations(page);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await context.route('**/*', (route) => {
@@ -46,9 +49,24 @@ export async function openApp(
     offsite.push(url.href);
     return route.abort();
   });
-  await page.goto(baseUrl() + hash);
+  await page.goto(url + hash);
   if (waitForMap) await mapReady(page);
-  return { page, context, errors, offsite, close: () => context.close() };
+  return { page, context, errors, offsite, violations, close: () => context.close() };
+}
+
+/**
+ * Records every Content-Security-Policy violation the page reports, from before its first script.
+ * (The listener is installed through the browser's devtools channel, which the page's CSP does not govern.)
+ */
+export async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI}`),
+    );
+  });
+  return violations;
 }
 
 /** Waits for the map's own signal that the visible layers are drawn, never a fixed sleep. */
