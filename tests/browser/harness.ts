@@ -30,7 +30,18 @@ export interface AppPage {
  */
 export async function openApp(
   hash = '',
-  options: { width?: number; height?: number; waitForMap?: boolean; motion?: boolean; url?: string; browser?: Browser } = {},
+  options: {
+    width?: number;
+    height?: number;
+    waitForMap?: boolean;
+    motion?: boolean;
+    /** Where the app is served (default: the shared server's root). */
+    url?: string;
+    /** A browser of the test's own (e.g. one launched with other flags). */
+    browser?: Browser;
+    /** Runs before the page loads, e.g. to answer some requests with other data. */
+    before?: (context: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<AppPage> {
   const { width = 1280, height = 800, waitForMap = true, motion = false, url = baseUrl() } = options;
   const context = await (options.browser ?? (await connect())).newContext({
@@ -49,6 +60,7 @@ export async function openApp(
     offsite.push(url.href);
     return route.abort();
   });
+  await options.before?.(context);
   await page.goto(url + hash);
   if (waitForMap) await mapReady(page);
   return { page, context, errors, offsite, violations, close: () => context.close() };
