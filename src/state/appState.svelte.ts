@@ -30,6 +30,8 @@ export class AppState {
   busy = $state(true);
   /** A problem the user should know about, in plain words. */
   error = $state<string | null>(null);
+  /** True when this browser cannot draw the map (no WebGL): the panel is all the reader has. */
+  noMap = $state(false);
 
   features = $derived.by(() => {
     const index = new Map<string, Located>();
