@@ -111,7 +111,12 @@ export class AppState {
     if (typeof history === 'undefined' || !this.story) return;
     const url = `${location.pathname}${location.search}${this.hash()}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    try {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    } catch {
+      // Some browsers refuse to change the URL of a page opened from disk (file://): the state
+      // then lives on in the page, and only the link no longer shows it.
+    }
   }
 }
