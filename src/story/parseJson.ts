@@ -1,4 +1,4 @@
-import { DataError } from './validateLayer';
+import { DataError } from './validateLayer.ts';
 
 /** Larger files are refused before parsing (50 MB): a briefing's data is far smaller. */
 export const MAX_JSON_CHARS = 50_000_000;
