@@ -1,35 +1,52 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { dataPlugin } from './scripts/dataPlugin.ts';
+import { workerPlugin } from './scripts/workerPlugin.ts';
+import { servedHeaders, servedPolicy, withCspMeta } from './scripts/csp.ts';
+import { SINGLE_FILE, singleFilePlugins } from './scripts/singleFilePlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig(({ mode }) => ({
-  // Relative asset URLs: the built app works from any path of any static server.
-  base: './',
-  // Unit tests import the loaders directly; only the app build needs the data files.
-  plugins: [svelte(), mode === 'test' ? null : dataPlugin(root)],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
-  preview: { host: '127.0.0.1' },
-  server: { host: '127.0.0.1' },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/globalSetup.ts'],
-          fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
-        },
-      },
+/** `vite build --mode single-file` writes the one self-contained HTML file (see README, "Offline use"). */
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single-file';
+  return {
+    // Relative asset URLs: the built app works from any path of any static server.
+    base: './',
+    plugins: [
+      svelte(),
+      // Unit tests import the loaders directly; only the app build needs the data files.
+      mode === 'test' ? null : dataPlugin(root, { embed: single }),
+      workerPlugin({ embed: single }),
+      single
+        ? singleFilePlugins()
+        : { name: 'briefing-csp', apply: 'build', transformIndexHtml: (html: string) => withCspMeta(html, servedPolicy) },
     ],
-  },
-}));
+    build: single
+      ? { target: 'es2022', outDir: dirname(SINGLE_FILE), emptyOutDir: true }
+      : { target: 'es2022', chunkSizeWarningLimit: 1200 },
+    preview: { host: '127.0.0.1', headers: servedHeaders },
+    server: { host: '127.0.0.1' },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            globalSetup: ['tests/browser/globalSetup.ts'],
+            fileParallelism: false,
+            testTimeout: 90_000,
+            hookTimeout: 120_000,
+          },
+        },
+      ],
+    },
+  };
+});

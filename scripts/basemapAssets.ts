@@ -51,8 +51,14 @@ export interface BasemapAssets {
   detailIds: string[];
 }
 
-export function basemapAssets(): BasemapAssets {
+/** `detail: false` leaves the 1:10m file out (the single-file build): 1:50m is then drawn at every zoom. */
+export function basemapAssets(options: { detail?: boolean } = {}): BasemapAssets {
   const countries50 = readTopology('countries-50m.json');
+  const base = {
+    'basemap/countries-50m.json': JSON.stringify(subsetTopology(countries50, 'countries', () => true)),
+    'basemap/labels.json': JSON.stringify(countryLabels(countries50)),
+  };
+  if (options.detail === false) return { files: base, detailIds: [] };
   const countries10 = readTopology('countries-10m.json');
   const detailIds = new Set(
     (feature(countries10, countries10.objects.countries) as FeatureCollection).features
@@ -60,10 +66,6 @@ export function basemapAssets(): BasemapAssets {
       .map((f) => countryKey(f.id, (f.properties as { name: string }).name)),
   );
   const detail = subsetTopology(countries10, 'countries', (g) => detailIds.has(countryKey(g.id, (g.properties as { name: string }).name)));
-  const files = {
-    'basemap/countries-50m.json': JSON.stringify(subsetTopology(countries50, 'countries', () => true)),
-    'basemap/countries-10m-region.json': JSON.stringify(detail),
-    'basemap/labels.json': JSON.stringify(countryLabels(countries50)),
-  };
+  const files = { ...base, 'basemap/countries-10m-region.json': JSON.stringify(detail) };
   return { files, detailIds: [...detailIds].sort() };
 }

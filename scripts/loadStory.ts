@@ -7,6 +7,7 @@ import { rewind } from '@turf/turf';
 import { parseArticle } from '../src/story/parseArticle.ts';
 import { checkLinks } from '../src/story/checkLinks.ts';
 import { DataError, validateLayer, validateManifest } from '../src/story/validateLayer.ts';
+import { parseJson } from '../src/story/parseJson.ts';
 import type { StoryData } from '../src/story/storyData.ts';
 import type { StoryLayer } from '../src/story/types.ts';
 import { labelPoints } from './labelPoints.ts';
@@ -14,14 +15,7 @@ import { DeckError, validateDeck, type Deck } from '../src/briefing/deck.ts';
 import { deckRefs } from '../src/briefing/deckRefs.ts';
 
 
-function readJson(root: string, file: string): unknown {
-  const text = readFileSync(join(root, file), 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new DataError(`${file}: is not valid JSON (${(e as Error).message})`);
-  }
-}
+const readJson = (root: string, file: string): unknown => parseJson(file, readFileSync(join(root, file), 'utf8'));
 
 const round3 = (coords: unknown): unknown =>
   typeof (coords as number[])[0] === 'number'

@@ -1,5 +1,4 @@
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
+import './fonts.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';

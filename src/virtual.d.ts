@@ -1,6 +1,16 @@
 declare module 'virtual:data-files' {
   /** Relative URLs of the data files the build wrote, by logical name (e.g. "data/story.json"). */
   export const urls: Record<string, string>;
-  /** countryKey of each country drawn from 1:10m when zoomed in. */
+  /**
+   * The data itself, by logical name, where the build carries it inside the bundle (the
+   * single-file build); empty in the served build, which fetches `urls` instead.
+   */
+  export const embedded: Record<string, unknown>;
+  /** countryKey of each country drawn from 1:10m when zoomed in (empty where the build has no 1:10m). */
   export const detailIds: string[];
+}
+
+declare module 'virtual:maplibre-worker' {
+  /** The URL to hand to MapLibre's setWorkerUrl: the shipped worker file, or a Blob URL of its code. */
+  export const workerUrl: () => string;
 }

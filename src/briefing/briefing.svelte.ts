@@ -5,7 +5,7 @@ import { DeckError, validateDeck, type Deck, type Slide } from './deck';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './editDeck';
 import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
 import { presentKey } from './presentKeys';
-import { readStored, removeStored, writeStored } from './storedJson';
+import { SafeLocalStore } from '../state/safeLocalStore';
 
 export interface HandoutPage {
   slide: Slide;
@@ -44,6 +44,8 @@ export class Briefing {
   #app: AppState;
   #defaults: Deck;
   #channel: BroadcastChannel | null = null;
+  /** Saved decks and markings; a storage problem is told once, as a notice. */
+  #store = new SafeLocalStore({ report: (message) => (this.notice = message) });
 
   constructor(app: AppState, defaults: Deck) {
     this.#app = app;
@@ -53,15 +55,18 @@ export class Briefing {
   /** The deck to start with: the saved one if it is still valid, else the default. */
   savedDeck(): Deck {
     const refs = deckRefs(this.#app.story!);
-    const deck = readStored(DECK_KEY, (json) => validateDeck(json, refs), 'briefing deck');
-    const marking = readStored(MARKING_KEY, (json) => {
-      const m = parseMarking(json);
-      if (!m) throw new Error('not a marking');
-      return m;
-    }, 'marking');
-    if (marking.value) this.marking = marking.value;
-    this.notice = deck.notice ?? marking.notice ?? null;
-    return deck.value ?? this.#defaults;
+    this.marking = this.#store.read(MARKING_KEY, (json) => parseMarking(json) ?? undefined, this.marking);
+    return this.#store.read(
+      DECK_KEY,
+      (json) => {
+        try {
+          return validateDeck(json, refs);
+        } catch {
+          return undefined;
+        }
+      },
+      this.#defaults,
+    );
   }
 
   /** Starts listening to the other window. */
@@ -184,7 +189,7 @@ export class Briefing {
   }
 
   reset(): void {
-    removeStored(DECK_KEY);
+    this.#store.remove(DECK_KEY);
     this.#app.setDeck(this.#defaults);
     this.#post({ type: 'deck', deck: this.#defaults });
     this.notice = 'The default deck is back.';
@@ -217,14 +222,13 @@ export class Briefing {
 
   setMarking(marking: Marking): void {
     this.marking = marking;
-    const problem = writeStored(MARKING_KEY, marking, 'marking');
-    if (problem) this.notice = problem;
+    this.#store.write(MARKING_KEY, marking);
   }
 
   #setDeck(deck: Deck, notice?: string): void {
     this.#app.setDeck(deck);
-    const problem = writeStored(DECK_KEY, deck, 'deck');
-    this.notice = problem ?? notice ?? null;
+    this.notice = notice ?? null;
+    this.#store.write(DECK_KEY, deck);
     this.#post({ type: 'deck', deck });
   }
 

@@ -1,3 +1,5 @@
+import { cleanText } from '../security/displayText';
+
 /** Where the camera stands for a slide. */
 export interface SlideCamera {
   /** [lon, lat] */
@@ -51,9 +53,12 @@ function checkIds(value: unknown, known: ReadonlySet<string>, what: string, fail
 }
 
 function checkText(value: unknown, what: string, fail: (m: string) => never, required = true): string {
-  if (typeof value !== 'string' || (required && value.trim() === '')) fail(`"${what}" must be ${required ? 'non-empty ' : ''}text`);
+  if (typeof value !== 'string') fail(`"${what}" must be ${required ? 'non-empty ' : ''}text`);
   if ((value as string).length > MAX_TEXT) fail(`"${what}" is longer than ${MAX_TEXT} characters`);
-  return value as string;
+  // Shown as text anyway; invisible formatting (bidi overrides, zero-width characters) is dropped.
+  const text = cleanText(value as string);
+  if (required && text.trim() === '') fail(`"${what}" must be non-empty text`);
+  return text;
 }
 
 function checkCamera(value: unknown, fail: (m: string) => never): SlideCamera {

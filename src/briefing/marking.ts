@@ -1,3 +1,5 @@
+import { cleanText } from '../security/displayText';
+
 /** The classification marking shown at the top and bottom of every slide, image and handout page. */
 export interface Marking {
   text: string;
@@ -31,8 +33,7 @@ export function parseMarking(value: unknown): Marking | null {
   if (typeof value !== 'object' || value === null) return null;
   const { text, background, color } = value as Record<string, unknown>;
   if (typeof text !== 'string' || typeof background !== 'string' || typeof color !== 'string') return null;
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const clean = cleanText(text).trim();
   if (!clean || clean.length > 80 || !HEX.test(background) || !HEX.test(color)) return null;
   return { text: clean, background, color };
 }

@@ -1,11 +1,15 @@
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { urls } from 'virtual:data-files';
+import { embedded, urls } from 'virtual:data-files';
 import { countryKey } from './countryKey';
 
-/** Fetches one of the build's data files by logical name, relative to the page (works under any sub-path). */
+/**
+ * One of the build's data files by logical name: from inside the bundle where the build carries
+ * it (the single file), else fetched relative to the page (works under any sub-path).
+ */
 export async function fetchDataFile<T>(name: string): Promise<T> {
+  if (Object.hasOwn(embedded, name)) return embedded[name] as T;
   const url = urls[name];
   if (!url) throw new Error(`the build has no data file "${name}"`);
   let response: Response;

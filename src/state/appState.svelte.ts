@@ -55,6 +55,8 @@ export class AppState {
   blank = $state(false);
   /** Set by the map component once the map exists. */
   map = $state.raw<MapActions | null>(null);
+  /** True when this browser cannot draw the map (no WebGL): the panel is all the reader has. */
+  noMap = $state(false);
 
   features = $derived.by(() => {
     const index = new Map<string, Located>();
@@ -191,7 +193,12 @@ export class AppState {
     if (typeof history === 'undefined' || !this.story) return;
     const url = `${location.pathname}${location.search}${this.hash()}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    try {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    } catch {
+      // Some browsers refuse to change the URL of a page opened from disk (file://): the state
+      // then lives on in the page, and only the link no longer shows it.
+    }
   }
 }

@@ -51,7 +51,9 @@ export function parseHash(hash: string, known: Known): HashState {
   const layers = params.get('layers');
   if (layers !== null) {
     const wanted = new Set(layers.split(','));
-    state.layers = known.layerIds.filter((id) => wanted.has(id));
+    const found = known.layerIds.filter((id) => wanted.has(id));
+    // "layers=" hides every layer; a list of nothing but unknown ids is a bad link: defaults.
+    if (found.length > 0 || layers === '') state.layers = found;
   }
   const selected = params.get('sel');
   if (selected && known.featureIds.has(selected)) state.selected = selected;

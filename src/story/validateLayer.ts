@@ -8,6 +8,24 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const COLOR = /^#[0-9a-f]{6}$/i;
 
+/** Ids are short: they go into URLs and element ids. */
+const MAX_ID = 100;
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID && ID.test(v);
+
+/**
+ * A value as a message quotes it: JSON, cut to `max` characters. Never throws: a value nested
+ * too deep to print (a hostile file can nest a million arrays) is described instead.
+ */
+export function show(value: unknown, max = 80): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? '[arrays nested too deep to print]' : '{a value nested too deep to print}';
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
@@ -26,7 +44,7 @@ function decimals(n: number): number {
 
 function checkPosition(p: unknown, fail: (rule: string) => never): void {
   if (!Array.isArray(p) || p.length < 2 || !p.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    fail(`a position must be [lon, lat] numbers, got ${JSON.stringify(p)}`);
+    fail(`a position must be [lon, lat] numbers, got ${show(p)}`);
   }
   const [lon, lat] = p as number[];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) fail(`position [${lon}, ${lat}] is out of range (lon, lat order)`);
@@ -49,7 +67,7 @@ function checkPolygon(rings: unknown, fail: (rule: string) => never): void {
 function checkGeometry(g: unknown, fail: (rule: string) => never): void {
   if (!isObject(g)) fail('geometry must be an object');
   const { type, coordinates } = g as { type: unknown; coordinates: unknown };
-  const list = (v: unknown): unknown[] => (Array.isArray(v) && v.length > 0 ? v : fail(`${String(type)} has no coordinates`));
+  const list = (v: unknown): unknown[] => (Array.isArray(v) && v.length > 0 ? v : fail(`${show(type)} has no coordinates`));
   switch (type) {
     case 'Point':
       return checkPosition(coordinates, fail);
@@ -68,7 +86,7 @@ function checkGeometry(g: unknown, fail: (rule: string) => never): void {
     case 'MultiPolygon':
       return list(coordinates).forEach((poly) => checkPolygon(poly, fail));
     default:
-      fail(`unsupported geometry type ${JSON.stringify(type)}`);
+      fail(`unsupported geometry type ${show(type)}`);
   }
 }
 
@@ -86,13 +104,13 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
   }
   const seen = new Set<string>();
   json.features.forEach((feature: unknown, index: number) => {
-    const label = isObject(feature) && typeof feature.id === 'string' ? `feature "${feature.id}"` : `feature #${index}`;
+    const label = isObject(feature) && typeof feature.id === 'string' ? `feature ${show(feature.id, 60)}` : `feature #${index}`;
     const fail = (rule: string): never => {
       throw new DataError(`${file}: ${label}: ${rule}`);
     };
     if (!isObject(feature) || feature.type !== 'Feature') fail('must be a GeoJSON Feature');
     const f = feature as Record<string, unknown>;
-    if (typeof f.id !== 'string' || !ID.test(f.id)) fail('needs a string "id" of lower-case words joined by hyphens');
+    if (!isId(f.id)) fail(`needs a string "id" of lower-case words joined by hyphens, at most ${MAX_ID} characters`);
     if (seen.has(f.id as string)) fail('duplicate id');
     seen.add(f.id as string);
     const p = f.properties;
@@ -103,7 +121,7 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
     if (props.date !== undefined) {
       const parts = typeof props.date === 'string' ? props.date.split('/') : [];
       if (parts.length < 1 || parts.length > 2 || !parts.every((d) => ISO_DATE.test(d))) {
-        fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD or an interval a/b), got ${JSON.stringify(props.date)}`);
+        fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD or an interval a/b), got ${show(props.date)}`);
       }
     }
     if (!Array.isArray(props.source) || props.source.length === 0) fail('needs a "source" array with at least one citation');
@@ -138,7 +156,7 @@ export function validateManifest(file: string, json: unknown): LayerManifestEntr
     };
     if (!isObject(entry)) fail('must be an object');
     const e = entry as Record<string, unknown>;
-    if (typeof e.id !== 'string' || !ID.test(e.id)) fail('needs an "id" of lower-case words joined by hyphens');
+    if (!isId(e.id)) fail(`needs an "id" of lower-case words joined by hyphens, at most ${MAX_ID} characters`);
     if (ids.has(e.id as string)) fail(`duplicate id "${e.id}"`);
     ids.add(e.id as string);
     for (const key of ['title', 'file', 'description']) if (!isText(e[key])) fail(`needs "${key}"`);

@@ -209,7 +209,9 @@ describe('images, handouts and markings', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'png-')), download.suggestedFilename());
     await download.saveAs(path);
     const base64 = readFileSync(path).toString('base64');
-    return page.evaluate(async (data) => {
+    // Decoded in a blank page of the same browser: the app's own CSP rightly refuses data: fetches.
+    const scratch = await page.context().newPage();
+    return scratch.evaluate(async (data) => {
       const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -236,7 +238,7 @@ describe('images, handouts and markings', () => {
         bottom: at(5, bitmap.height - 5),
         bannerText: textPixels(0, 40),
       };
-    }, base64);
+    }, base64).finally(() => scratch.close());
   }
 
   it('"Save image" downloads a PNG at least 1600 px wide with the map, not blank, between marking banners', async () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './server';
+import { servedHeaders } from '../../scripts/csp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,8 +25,12 @@ declare module 'vitest' {
 
 /** One build, one static server and one browser for every browser test file. */
 export default async function setup(project: TestProject) {
-  if (!process.env.SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  const { url, server } = await serveStatic(`${root}dist`);
+  if (!process.env.SKIP_BUILD) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--mode', 'single-file', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  }
+  // Served as the README tells a server to serve it: with the Content-Security-Policy header.
+  const { url, server } = await serveStatic(`${root}dist`, { headers: servedHeaders });
   const browser: BrowserServer = await chromium.launchServer({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

@@ -19,7 +19,9 @@ export interface AppPage {
   errors: string[];
   /** Every request that left 127.0.0.1 (it was blocked). */
   offsite: string[];
-  /** Closes the page; fails the test if the page logged an error or tried to leave 127.0.0.1. */
+  /** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
+  violations: string[];
+  /** Closes the page; fails the test if the page logged an error, broke its CSP or tried to leave 127.0.0.1. */
   close(): Promise<void>;
 }
 
@@ -29,16 +31,28 @@ export interface AppPage {
  */
 export async function openApp(
   hash = '',
-  options: { width?: number; height?: number; waitForMap?: boolean; motion?: boolean } = {},
+  options: {
+    width?: number;
+    height?: number;
+    waitForMap?: boolean;
+    motion?: boolean;
+    /** Where the app is served (default: the shared server's root). */
+    url?: string;
+    /** A browser of the test's own (e.g. one launched with other flags). */
+    browser?: Browser;
+    /** Runs before the page loads, e.g. to answer some requests with other data. */
+    before?: (context: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<AppPage> {
-  const { width = 1280, height = 800, waitForMap = true, motion = false } = options;
-  const context = await (await connect()).newContext({
+  const { width = 1280, height = 800, waitForMap = true, motion = false, url = baseUrl() } = options;
+  const context = await (options.browser ?? (await connect())).newContext({
     viewport: { width, height },
     reducedMotion: motion ? 'no-preference' : 'reduce',
   });
   const page = await context.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];
+  const violations = await recordViolations(page);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await context.route('**/*', (route) => {
@@ -47,19 +61,37 @@ export async function openApp(
     offsite.push(url.href);
     return route.abort();
   });
-  await page.goto(baseUrl() + hash);
+  await options.before?.(context);
+  await page.goto(url + hash);
   if (waitForMap) await mapReady(page);
   return {
     page,
     context,
     errors,
     offsite,
+    violations,
     close: async () => {
       await context.close();
       if (errors.length) throw new Error(`the page logged errors:\n${errors.join('\n')}`);
       if (offsite.length) throw new Error(`the page requested other hosts: ${offsite.join(', ')}`);
+      if (violations.length) throw new Error(`the page broke its Content-Security-Policy: ${violations.join(', ')}`);
     },
   };
+}
+
+/**
+ * Records every Content-Security-Policy violation the page reports, from before its first script.
+ * (The listener is installed through the browser's devtools channel, which the page's CSP does not govern.)
+ */
+export async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI}`),
+    );
+  });
+  return violations;
 }
 
 /** Waits for the map's own signal that the visible layers are drawn, never a fixed sleep. */

@@ -15,15 +15,26 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+export interface ServeOptions {
+  port?: number;
+  /** Headers sent with every response (e.g. the Content-Security-Policy). */
+  headers?: Record<string, string>;
+  /** Serve `root` under this path instead of `/`, e.g. `/briefings/indo-pacific/`; anything else is 404. */
+  prefix?: string;
+}
+
 /** A plain static file server for `root` on 127.0.0.1, as any static host would serve the build. */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<{ url: string; server: Server }> {
+  const { port = 0, headers = {}, prefix = '/' } = options;
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = normalize(pathname.slice(prefix.length - 1)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
+      if (!pathname.startsWith(prefix)) throw new Error('outside the served path');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -32,5 +43,5 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${actual}/`, server };
+  return { url: `http://127.0.0.1:${actual}${prefix}`, server };
 }

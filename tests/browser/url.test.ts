@@ -54,7 +54,8 @@ describe('sharing a view by URL', () => {
     app = await openApp('#map=99/200/xyz&layers=nope&sel=atlantis');
     await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
     expect(app.errors).toEqual([]);
-    expect(await hash(app.page)).toMatch(/^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+&layers=$/);
+    expect(await hash(app.page)).toMatch(/^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/);
+    expect(await app.page.getByRole('checkbox', { name: 'Quad members' }).isChecked()).toBe(true);
   });
 });
 

@@ -34,6 +34,10 @@ describe('parseHash', () => {
     expect(parseHash('#layers=', known()).layers).toEqual([]);
   });
 
+  it('falls back to the default layers when every listed id is unknown', () => {
+    expect(parseHash('#layers=atlantis,,lemuria', known())).not.toHaveProperty('layers');
+  });
+
   it('leaves layers out when the hash does not mention them', () => {
     expect(parseHash('#sel=okinawa', known())).not.toHaveProperty('layers');
   });

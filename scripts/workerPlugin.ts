@@ -1,0 +1,29 @@
+import type { Plugin } from 'vite';
+
+const VIRTUAL = 'virtual:maplibre-worker';
+const RESOLVED = '\0' + VIRTUAL;
+const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
+
+/**
+ * `virtual:maplibre-worker` exports `workerUrl()`, the URL to hand to MapLibre's `setWorkerUrl`.
+ * The served build points at the worker file it ships (CSP `worker-src 'self'`). The single-file
+ * build carries the worker's code as text and makes a Blob URL of it (CSP `worker-src blob:`):
+ * a page opened from `file://` can start no worker from a file. The worker imports nothing, so
+ * its code alone is enough.
+ */
+export function workerPlugin(options: { embed: boolean }): Plugin {
+  return {
+    name: 'briefing-maplibre-worker',
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      return options.embed
+        ? [
+            `import code from '${WORKER}?raw';`,
+            'let url;',
+            "export const workerUrl = () => (url ??= URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));",
+          ].join('\n')
+        : `import url from '${WORKER}?url';\nexport const workerUrl = () => url;`;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
+
+/** 10 kB of junk: every printable ASCII character, percent signs that decode to nothing, and some Unicode. */
+const junk = Array.from({ length: 10_240 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 94)) + (i % 97 === 0 ? '%E0%A4%' : i % 89 === 0 ? '\u202E尖' : ''))
+  .join('')
+  .slice(0, 10_240);
+
+const GARBAGE: Record<string, string> = {
+  'zoom 99, lat 200, lon 500': '#map=99/200/500',
+  'a view with two numbers': '#map=6/26.5',
+  'non-numbers for a view': '#map=NaN/Infinity/-Infinity',
+  'huge numbers for a view': '#map=1e308/1e308/1e308',
+  'unknown ids': '#sel=atlantis&layers=nope,,,lemuria',
+  'ids that name object internals': '#sel=__proto__&layers=constructor,toString,hasOwnProperty',
+  'broken percent-encoding': '#map=%ZZ/%E0%A4%A/1&sel=%',
+  'markup': '#sel=<img src=x onerror=window.__pwned=1>&map=<script>window.__pwned=2</script>',
+  '10 kB of junk': `#${junk}`,
+};
+
+describe('a link whose hash is garbage', () => {
+  let app: AppPage;
+  let defaultView: { zoom: number; lat: number; lon: number };
+  beforeAll(async () => {
+    app = await openApp();
+    defaultView = await viewOf(app.page);
+  });
+  afterAll(() => app.close());
+
+  for (const [what, hash] of Object.entries(GARBAGE)) {
+    it(`${what}: opens on the defaults with no error`, async () => {
+      // A fresh page load (a hash change alone would not reload the app).
+      await app.page.goto('about:blank');
+      await app.page.goto(baseUrl() + hash);
+      await mapReady(app.page);
+      expect(app.errors).toEqual([]);
+      expect(app.violations).toEqual([]);
+      expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await app.page.getByRole('alert').count()).toBe(0);
+      const selected = app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
+      expect(await selected.textContent()).toBe('Selected feature');
+      for (const box of await app.page.getByRole('checkbox').all()) expect(await box.isChecked()).toBe(true);
+      // The junk is replaced by a clean link to what is shown: the default view.
+      const now = await app.page.evaluate(() => location.hash);
+      expect(now).toMatch(/^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/);
+      const view = await viewOf(app.page);
+      expect(view.zoom).toBeCloseTo(defaultView.zoom, 1);
+      expect(view.lat).toBeCloseTo(defaultView.lat, 0);
+      expect(view.lon).toBeCloseTo(defaultView.lon, 0);
+    });
+  }
+
+  it('the app still answers afterwards', async () => {
+    await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'East China Seas' }).click();
+    await expect
+      .poll(() => app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 }).textContent())
+      .toBe('Senkaku Islands (Diaoyu Islands)');
+    await screenshot(app.page, 'after-garbage-hashes');
+  });
+});

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { openApp, screenshot, type AppPage } from './harness';
+import type { StoryData } from '../../src/story/storyData';
+
+/** Each one sets window.__pwned if it ever runs. */
+const MARKUP = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=2</script>',
+  '"><svg onload="window.__pwned=3">',
+  "{@html '<b onmouseover=window.__pwned=4>x</b>'}",
+];
+const LONG = 'W'.repeat(50_000);
+const RTL = '\u202Eelif.exe';
+const ZERO_WIDTH = 'Oki\u200Bna\uFEFFwa';
+
+/** The story as a file that came from elsewhere might carry it: hostile strings wherever data is shown. */
+function poison(story: StoryData): StoryData {
+  const okinawaLayer = story.layers.find((l) => l.id === 'okinawa')!;
+  okinawaLayer.title = `${MARKUP[3]} ${RTL}`;
+  okinawaLayer.description = LONG;
+  const okinawa = okinawaLayer.data.features.find((f) => f.id === 'okinawa')!;
+  okinawa.properties.name = `${MARKUP[0]} ${ZERO_WIDTH}`;
+  okinawa.properties.summary = `${MARKUP[1]} ${LONG}`;
+  okinawa.properties.claimants = [MARKUP[2], RTL];
+  okinawa.properties.source = [
+    { publication: MARKUP[1], title: 'Script link', url: 'javascript:window.__pwned=5', date: '2020' },
+    { publication: 'Data link', title: 'Data link', url: 'data:text/html,<script>window.__pwned=6</script>', date: '2020' },
+  ];
+  for (const label of okinawaLayer.labels.features) if (label.properties.id === 'okinawa') label.properties.name = okinawa.properties.name;
+  // After the passage's last link, so the links still point at their phrases.
+  const passage = story.article.paragraphs.flat().find((p) => p.links.some((l) => l.ids.includes('okinawa')))!;
+  passage.text += ` ${MARKUP[2]} ${RTL}`;
+  story.article.title = MARKUP[0];
+  return story;
+}
+
+async function servePoisoned(context: BrowserContext) {
+  await context.route('**/data/story.*.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: poison((await response.json()) as StoryData) });
+  });
+}
+
+describe('hostile strings in the data', () => {
+  let app: AppPage;
+  const dialogs: string[] = [];
+  beforeAll(async () => {
+    app = await openApp('#map=8.00/26.450/127.850&sel=okinawa', { before: servePoisoned });
+    app.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      return d.dismiss();
+    });
+    // Hover over everything a reader might hover, then take the picture.
+    await app.page.getByRole('region', { name: 'Selected feature' }).hover();
+    await screenshot(app.page, 'hostile-strings');
+  });
+  afterAll(() => app.close());
+
+  it('never runs them', async () => {
+    expect(await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(app.violations).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('creates no element from them', async () => {
+    const created = await app.page.evaluate(() => ({
+      img: document.querySelectorAll('img').length,
+      svg: document.querySelectorAll('.panel svg, [aria-label="Selected feature"] svg').length,
+      scripts: document.querySelectorAll('script:not([src])').length,
+      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+    }));
+    expect(created).toEqual({ img: 0, svg: 0, scripts: 0, handlers: 0 });
+  });
+
+  it('shows them as the literal text they are', async () => {
+    const panel = app.page.getByRole('region', { name: 'Selected feature' });
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe(`${MARKUP[0]} Okinawa`);
+    expect(await panel.textContent()).toContain(MARKUP[1]);
+    expect(await panel.textContent()).toContain(MARKUP[2]);
+    expect(await app.page.getByRole('checkbox', { name: `${MARKUP[3]} elif.exe` }).count()).toBe(1);
+    expect(await app.page.getByRole('region', { name: 'Article' }).getByRole('heading', { level: 2 }).textContent()).toBe(MARKUP[0]);
+  });
+
+  it('links only to web addresses: the javascript: and data: sources are plain text', async () => {
+    const hrefs = await app.page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#)/);
+    const panel = app.page.getByRole('region', { name: 'Selected feature' });
+    expect(await panel.getByText('Script link').evaluate((e) => e.closest('a'))).toBeNull();
+    expect(await panel.getByText('Data link', { exact: false }).first().evaluate((e) => e.closest('a'))).toBeNull();
+  });
+
+  it('removes bidi overrides and zero-width characters from everything shown', async () => {
+    const text = await app.page.evaluate(() => document.body.textContent ?? '');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
+  });
+
+  it('caps very long strings and keeps the panel its width', async () => {
+    const panel = app.page.locator('#panel');
+    const { scrollWidth, clientWidth } = await panel.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const summary = await app.page.getByRole('region', { name: 'Selected feature' }).locator('.summary').textContent();
+    expect(summary!.length).toBeLessThanOrEqual(2000);
+    expect(summary!.endsWith('…')).toBe(true);
+  });
+
+  it('still answers: the article and the lists work after showing them', async () => {
+    await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'East China Seas' }).click();
+    await expect
+      .poll(() => app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 }).textContent())
+      .toBe('Senkaku Islands (Diaoyu Islands)');
+  });
+});

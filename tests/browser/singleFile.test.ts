@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { connect, mapReady, pixelFor, recordViolations, screenshot } from './harness';
+import { SINGLE_FILE, SINGLE_FILE_BUDGET } from '../../scripts/singleFilePlugin';
+
+const file = fileURLToPath(new URL(`../../${SINGLE_FILE}`, import.meta.url));
+const fileUrl = pathToFileURL(file).href;
+const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
+
+/** Opens the single file from disk; every request that is not the file itself or data inside it is recorded and refused. */
+async function openFromDisk(hash = '') {
+  const context = await (await connect()).newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const violations = await recordViolations(page);
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && url.split('#')[0] !== fileUrl) requests.push(url);
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith('data:') || url.startsWith('blob:') || url.split('#')[0] === fileUrl ? route.continue() : route.abort();
+  });
+  await page.goto(fileUrl + hash);
+  return { context, page, requests, errors, violations };
+}
+
+describe('the single file, opened from disk', () => {
+  let context: BrowserContext;
+  afterEach(() => context?.close());
+
+  it(`is one file under ${SINGLE_FILE_BUDGET / 1024 / 1024} MB that references nothing outside itself`, () => {
+    expect(statSync(file).size).toBeLessThan(SINGLE_FILE_BUDGET);
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<(script|link|img)\b[^>]*\b(src|href)=/i);
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+  });
+
+  it('renders the map and answers a click with zero network requests and no CSP violation', async () => {
+    const app = await openFromDisk('#map=8.00/26.450/127.850');
+    context = app.context;
+    await mapReady(app.page);
+    const { x, y } = await pixelFor(app.page, 128.05, 26.62);
+    await app.page.mouse.click(x, y);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+    await expect.poll(() => app.page.getByRole('region', { name: 'Selected feature' }).locator('blockquote').count()).toBe(1);
+    await screenshot(app.page, 'single-file-okinawa');
+    expect(app.requests).toEqual([]);
+    expect(app.violations).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('opens on the Indo-Pacific with every layer, the article and its links working', async () => {
+    const app = await openFromDisk();
+    context = app.context;
+    await mapReady(app.page);
+    expect(await app.page.getByRole('checkbox').count()).toBe(6);
+    await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'East China Seas' }).click();
+    await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
+    await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('sel=senkaku-islands');
+    await app.page.getByRole('checkbox', { name: 'Relief operations' }).click();
+    await app.page.getByRole('button', { name: 'Zoom in' }).click();
+    await screenshot(app.page, 'single-file-senkaku');
+    expect(app.requests).toEqual([]);
+    expect(app.violations).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});
