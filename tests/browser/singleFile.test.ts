@@ -70,4 +70,20 @@ describe('the single file, opened from disk', () => {
     expect(app.violations).toEqual([]);
     expect(app.errors).toEqual([]);
   });
+
+  it('presents the deck: slides step, passages and marking banners show, with zero requests', async () => {
+    const app = await openFromDisk();
+    context = app.context;
+    await mapReady(app.page);
+    await app.page.keyboard.press('p');
+    await expect.poll(() => app.page.locator('.counter').textContent()).toMatch(/^1 \/ \d+$/);
+    await app.page.keyboard.press('PageDown');
+    await expect.poll(() => app.page.locator('.counter').textContent()).toMatch(/^2 \/ \d+$/);
+    expect(await app.page.getByRole('note', { name: 'Marking' }).first().textContent()).toBe('UNCLASSIFIED');
+    expect(await app.page.getByRole('region', { name: 'Passages' }).textContent()).toContain('Ministerial Economic Dialogue');
+    await screenshot(app.page, 'single-file-present');
+    expect(app.requests).toEqual([]);
+    expect(app.violations).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
 });
