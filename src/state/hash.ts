@@ -12,6 +12,8 @@ export interface HashState {
   layers?: string[];
   /** Id of the selected feature. */
   selected?: string;
+  /** First and last year shown (dated features and passages outside are hidden). */
+  years?: [number, number];
 }
 
 export interface Known {
@@ -27,8 +29,9 @@ const MAX_HASH = 2000;
 const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))));
 
 /**
- * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id`. Unknown keys, unknown ids and out-of-range or
- * malformed values are dropped, so a bad link falls back to the defaults instead of failing.
+ * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO`. Unknown keys, unknown ids and
+ * out-of-range or malformed values are dropped, so a bad link falls back to the defaults
+ * instead of failing.
  *
  * @example
  * parseHash('#map=6/26.50/127.90&sel=okinawa', known) // { view: { zoom: 6, lat: 26.5, lon: 127.9 }, selected: 'okinawa' }
@@ -51,6 +54,8 @@ export function parseHash(hash: string, known: Known): HashState {
   }
   const selected = params.get('sel');
   if (selected && known.featureIds.has(selected)) state.selected = selected;
+  const years = /^(\d{4})-(\d{4})$/.exec(params.get('years') ?? '');
+  if (years && Number(years[1]) <= Number(years[2])) state.years = [Number(years[1]), Number(years[2])];
   return state;
 }
 
@@ -74,6 +79,7 @@ export function formatHash(state: HashState, defaultLayers?: readonly string[]):
     parts.push(`layers=${state.layers.join(',')}`);
   }
   if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
+  if (state.years) parts.push(`years=${state.years[0]}-${state.years[1]}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
