@@ -126,7 +126,7 @@ describe('hiddenIds and withHidden', () => {
     expect(withHidden(undefined, ['a'])).toEqual(['!', ['in', ['get', 'id'], ['literal', ['a']]]]);
   });
 
-  it('makes filters MapLibre's style specification accepts', () => {
+  it('makes filters that pass MapLibre style validation', () => {
     const filter = withHidden(['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]], ['typhoon-haiyan-relief', 'pko-cambodia'])!;
     const style = {
       version: 8,
