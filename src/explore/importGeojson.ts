@@ -8,7 +8,7 @@ import { featureBounds, type Bounds } from '../map/featureBounds';
 export const IMPORT_LIMITS = { maxBytes: 50 * 1024 * 1024, maxPositions: 1_000_000 };
 export type ImportLimits = typeof IMPORT_LIMITS;
 
-export type ImportProblem = 'not-json' | 'not-geojson' | 'out-of-range' | 'too-large' | 'empty';
+export type ImportProblem = 'not-json' | 'not-geojson' | 'out-of-range' | 'too-large' | 'empty' | 'unreadable';
 
 export interface ImportSummary {
   features: number;

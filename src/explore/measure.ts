@@ -3,7 +3,6 @@ import length from '@turf/length';
 import area from '@turf/area';
 import circle from '@turf/circle';
 import distance from '@turf/distance';
-import centerOfMass from '@turf/center-of-mass';
 import centroid from '@turf/centroid';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 
@@ -105,6 +104,27 @@ export function rangeRing(center: Position, radiusKm: number, steps = 128): Poly
 }
 
 /**
+ * The area-weighted centre of a polygon's outer ring (the shoelace formula, in degrees, about
+ * the ring's first point for precision): what Turf's centerOfMass gives for a polygon.
+ */
+function ringCentre(ring: Position[]): Position {
+  const [x0, y0] = ring[0];
+  let twiceArea = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x1, y1] = [ring[i][0] - x0, ring[i][1] - y0];
+    const [x2, y2] = [ring[i + 1][0] - x0, ring[i + 1][1] - y0];
+    const a = x1 * y2 - x2 * y1;
+    twiceArea += a;
+    cx += (x1 + x2) * a;
+    cy += (y1 + y2) * a;
+  }
+  if (twiceArea === 0) return centroid(feature<LineString>({ type: 'LineString', coordinates: ring })).geometry.coordinates;
+  return [x0 + cx / (3 * twiceArea), y0 + cy / (3 * twiceArea)];
+}
+
+/**
  * Where to measure a feature from: a point is itself; an area its largest part's centre of
  * mass (Japan: Honshu, the United States: the lower 48); a line its vertices' centroid.
  */
@@ -113,11 +133,11 @@ export function featureCentre(geometry: Geometry): Position {
     case 'Point':
       return geometry.coordinates;
     case 'Polygon':
-      return centerOfMass(feature(geometry)).geometry.coordinates;
+      return ringCentre(geometry.coordinates[0]);
     case 'MultiPolygon': {
       const parts = geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
       const largest = parts.reduce((best, p) => (area(feature(p)) > area(feature(best)) ? p : best));
-      return centerOfMass(feature(largest)).geometry.coordinates;
+      return ringCentre(largest.coordinates[0]);
     }
     default:
       return centroid(feature(geometry)).geometry.coordinates;

@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import type { StoryData } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
 import { featureBounds, type Bounds } from '../map/featureBounds';
+import { hiddenIds, inRange, storyYears, type YearRange } from '../explore/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
 
 /** A camera move the map should make; `seq` makes a repeated request distinct. */
@@ -30,6 +31,8 @@ export class AppState {
   busy = $state(true);
   /** A problem the user should know about, in plain words. */
   error = $state<string | null>(null);
+  /** First and last year shown; null shows every year. Undated features always show. */
+  years = $state.raw<YearRange | null>(null);
 
   features = $derived.by(() => {
     const index = new Map<string, Located>();
@@ -38,6 +41,10 @@ export class AppState {
   });
   selected = $derived(this.selectedId ? (this.features.get(this.selectedId) ?? null) : null);
   defaultLayers = $derived((this.story?.layers ?? []).filter((l) => l.visible).map((l) => l.id));
+  /** The years of every dated feature and passage. */
+  dates = $derived(this.story ? storyYears(this.story.layers, this.story.article) : null);
+  /** Features the year range hides. */
+  hiddenByYears = $derived(new Set(this.dates ? hiddenIds(this.dates.features, this.years) : []));
 
   #seq = 0;
 
@@ -46,6 +53,7 @@ export class AppState {
     this.story = story;
     const state = parseHash(hash, this.#known());
     this.visible = state.layers ?? this.defaultLayers;
+    this.years = this.#normalYears(state.years);
     this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
     return state.view;
   }
@@ -63,7 +71,35 @@ export class AppState {
   /** Fits the camera to the features' extent. */
   flyTo(ids: string[]): void {
     const bounds = featureBounds(ids.map((id) => this.features.get(id)?.feature).filter(Boolean) as Feature[]);
-    if (bounds) this.camera = { kind: 'fit', bounds, seq: ++this.#seq };
+    if (bounds) this.fit(bounds);
+  }
+
+  /** Fits the camera to a box (a point flies there). */
+  fit(bounds: Bounds): void {
+    this.camera = { kind: 'fit', bounds, seq: ++this.#seq };
+  }
+
+  /** Shows only dated things that overlap `range` (null: every year); the whole extent counts as every year. */
+  setYears(range: YearRange | null): void {
+    this.years = this.#normalYears(range ?? undefined);
+    if (this.selectedId && !this.#isVisible(this.selectedId)) this.selectedId = null;
+    this.#writeHash('replace');
+  }
+
+  /** Whether a passage is within the year range (one that mentions no year always is). */
+  passageInYears(passageId: string): boolean {
+    return inRange(this.dates?.passages.get(passageId) ?? [], this.years);
+  }
+
+  /** Makes a feature show: turns its layer on and widens the year range to include it. */
+  reveal(id: string): void {
+    const located = this.features.get(id);
+    if (!located) return;
+    if (!this.visible.includes(located.layer.id)) this.setLayerVisible(located.layer.id, true);
+    const span = this.dates?.features.get(id);
+    if (span && this.years && this.hiddenByYears.has(id)) {
+      this.setYears([Math.min(this.years[0], span[0]), Math.max(this.years[1], span[1])]);
+    }
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {
@@ -85,13 +121,19 @@ export class AppState {
   restore(hash: string): void {
     const state: HashState = parseHash(hash, this.#known());
     this.visible = state.layers ?? this.defaultLayers;
+    this.years = this.#normalYears(state.years);
     this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
     if (state.view) this.camera = { kind: 'jump', view: state.view, seq: ++this.#seq };
   }
 
   hash(): string {
     return formatHash(
-      { view: this.view ?? undefined, layers: [...this.visible], selected: this.selectedId ?? undefined },
+      {
+        view: this.view ?? undefined,
+        layers: [...this.visible],
+        selected: this.selectedId ?? undefined,
+        years: this.years ? [this.years[0], this.years[1]] : undefined,
+      },
       this.defaultLayers,
     );
   }
@@ -102,7 +144,14 @@ export class AppState {
 
   #isVisible(featureId: string): boolean {
     const located = this.features.get(featureId);
-    return !!located && this.visible.includes(located.layer.id);
+    return !!located && this.visible.includes(located.layer.id) && !this.hiddenByYears.has(featureId);
+  }
+
+  /** A range covering the whole extent of the story's dates is no filter at all. */
+  #normalYears(range: YearRange | undefined): YearRange | null {
+    const extent = this.dates?.extent;
+    if (!range || (extent && range[0] <= extent[0] && range[1] >= extent[1])) return null;
+    return range;
   }
 
   #writeHash(mode: 'push' | 'replace'): void {
