@@ -1,4 +1,5 @@
 import type { ImportResult } from './importGeojson';
+import type { WorkerResult } from './importWorker';
 
 let worker: Worker | null = null;
 let seq = 0;
@@ -6,9 +7,10 @@ const pending = new Map<number, { resolve: (r: ImportResult) => void; reject: (e
 
 function start(): Worker {
   const w = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = (e: MessageEvent<{ id: number; result: ImportResult }>) => {
-    pending.get(e.data.id)?.resolve(e.data.result);
-    pending.delete(e.data.id);
+  w.onmessage = (e: MessageEvent<{ id: number; result: WorkerResult }>) => {
+    const { id, result } = e.data;
+    pending.get(id)?.resolve(result.ok ? { ok: true, data: JSON.parse(result.json), summary: result.summary } : result);
+    pending.delete(id);
   };
   w.onerror = (e) => {
     e.preventDefault();
