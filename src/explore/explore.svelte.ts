@@ -50,8 +50,11 @@ export class Explore {
   /** Brings back the layers kept from earlier visits; the map stays busy until they are drawn. */
   async restore(): Promise<void> {
     this.#begin();
-    await this.layers.restore((layer) => this.#awaitDraw(layer, performance.now()));
-    this.#end();
+    try {
+      await this.layers.restore((layer) => this.#awaitDraw(layer, performance.now()));
+    } finally {
+      this.#end();
+    }
   }
 
   /**
@@ -62,14 +65,17 @@ export class Explore {
   async importFile(file: File): Promise<UserLayer | null> {
     this.#begin();
     const start = performance.now();
-    const layer = await this.layers.importFile(file);
-    if (layer) {
-      performance.measure('import: read', { start, detail: layer.name });
-      this.#awaitDraw(layer, start);
-      if (layer.summary.bounds) this.#app.fit(layer.summary.bounds);
+    try {
+      const layer = await this.layers.importFile(file);
+      if (layer) {
+        performance.measure('import: read', { start, detail: layer.name });
+        this.#awaitDraw(layer, start);
+        if (layer.summary.bounds) this.#app.fit(layer.summary.bounds);
+      }
+      return layer;
+    } finally {
+      this.#end();
     }
-    this.#end();
-    return layer;
   }
 
   async removeLayer(id: string): Promise<void> {

@@ -126,6 +126,20 @@ describe('bringing your own data', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('still imports where no worker can start, reading the file in the page', async () => {
+    app = await openApp('#map=3.00/15.000/125.000');
+    let blocked = 0;
+    await app.context.route(/importWorker/, (route) => {
+      blocked++;
+      return route.abort();
+    });
+    await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
+    await expect.poll(() => app.page.getByRole('checkbox', { name: 'ports.geojson' }).count()).toBe(1);
+    expect(blocked).toBe(1);
+    await mapReady(app.page);
+    expect(await app.page.getByRole('alert').count()).toBe(0);
+  });
+
   it('a file dropped on the map is imported', async () => {
     app = await openApp('#map=3.00/15.000/125.000');
     const content = JSON.stringify(PORTS);
