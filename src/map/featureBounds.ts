@@ -3,6 +3,11 @@ import type { Feature, Geometry, Position } from 'geojson';
 /** [west, south, east, north]; east may exceed 180 when the extent crosses the antimeridian. */
 export type Bounds = [number, number, number, number];
 
+// Loops rather than push(...list): a spread of a few hundred thousand positions overflows the stack.
+const append = (out: Position[], list: Position[]) => {
+  for (const p of list) out.push(p);
+};
+
 function positions(g: Geometry, out: Position[] = []): Position[] {
   switch (g.type) {
     case 'Point':
@@ -10,14 +15,14 @@ function positions(g: Geometry, out: Position[] = []): Position[] {
       break;
     case 'MultiPoint':
     case 'LineString':
-      out.push(...g.coordinates);
+      append(out, g.coordinates);
       break;
     case 'MultiLineString':
     case 'Polygon':
-      g.coordinates.forEach((c) => out.push(...c));
+      g.coordinates.forEach((c) => append(out, c));
       break;
     case 'MultiPolygon':
-      g.coordinates.forEach((p) => p.forEach((c) => out.push(...c)));
+      g.coordinates.forEach((p) => p.forEach((c) => append(out, c)));
       break;
     case 'GeometryCollection':
       g.geometries.forEach((child) => positions(child, out));
@@ -34,9 +39,15 @@ function positions(g: Geometry, out: Position[] = []): Position[] {
  * // [127.9, 26.5, 127.9, 26.5]
  */
 export function featureBounds(features: Feature[]): Bounds | null {
-  const all = features.flatMap((f) => (f.geometry ? positions(f.geometry) : []));
+  const all: Position[] = [];
+  for (const f of features) if (f.geometry) positions(f.geometry, all);
   if (all.length === 0) return null;
-  const lats = all.map((p) => p[1]);
+  let south = Infinity;
+  let north = -Infinity;
+  for (const p of all) {
+    south = Math.min(south, p[1]);
+    north = Math.max(north, p[1]);
+  }
   const lons = [...new Set(all.map((p) => p[0]))].sort((a, b) => a - b);
   // The widest empty span of longitude (including the one across ±180) is what the box leaves out.
   let gap = lons[0] + 360 - lons[lons.length - 1];
@@ -50,5 +61,5 @@ export function featureBounds(features: Feature[]): Bounds | null {
       east = lons[i - 1] + 360;
     }
   }
-  return [west, Math.min(...lats), east, Math.max(...lats)];
+  return [west, south, east, north];
 }

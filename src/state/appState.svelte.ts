@@ -3,6 +3,7 @@ import type { StoryData } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
 import type { Deck, Slide, SlideCamera } from '../briefing/deck';
 import { featureBounds, type Bounds } from '../map/featureBounds';
+import { hiddenIds, inRange, storyYears, type YearRange } from '../explore/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
 
 /** A camera move the map should make; `seq` makes a repeated request distinct. */
@@ -57,6 +58,8 @@ export class AppState {
   map = $state.raw<MapActions | null>(null);
   /** True when this browser cannot draw the map (no WebGL): the panel is all the reader has. */
   noMap = $state(false);
+  /** First and last year shown; null shows every year. Undated features always show. */
+  years = $state.raw<YearRange | null>(null);
 
   features = $derived.by(() => {
     const index = new Map<string, Located>();
@@ -67,6 +70,10 @@ export class AppState {
   defaultLayers = $derived((this.story?.layers ?? []).filter((l) => l.visible).map((l) => l.id));
   presenting = $derived(this.slide !== null);
   theme = $derived<'light' | 'projector'>(this.slide !== null ? 'projector' : 'light');
+  /** The years of every dated feature and passage. */
+  dates = $derived(this.story ? storyYears(this.story.layers, this.story.article) : null);
+  /** Features the year range hides. */
+  hiddenByYears = $derived(new Set(this.dates ? hiddenIds(this.dates.features, this.years) : []));
 
   #seq = 0;
 
@@ -92,7 +99,35 @@ export class AppState {
   /** Fits the camera to the features' extent. */
   flyTo(ids: string[]): void {
     const bounds = featureBounds(ids.map((id) => this.features.get(id)?.feature).filter(Boolean) as Feature[]);
-    if (bounds) this.camera = { kind: 'fit', bounds, seq: ++this.#seq };
+    if (bounds) this.fit(bounds);
+  }
+
+  /** Fits the camera to a box (a point flies there). */
+  fit(bounds: Bounds): void {
+    this.camera = { kind: 'fit', bounds, seq: ++this.#seq };
+  }
+
+  /** Shows only dated things that overlap `range` (null: every year); the whole extent counts as every year. */
+  setYears(range: YearRange | null): void {
+    this.years = this.#normalYears(range ?? undefined);
+    if (this.selectedId && !this.#isVisible(this.selectedId)) this.selectedId = null;
+    this.#writeHash('replace');
+  }
+
+  /** Whether a passage is within the year range (one that mentions no year always is). */
+  passageInYears(passageId: string): boolean {
+    return inRange(this.dates?.passages.get(passageId) ?? [], this.years);
+  }
+
+  /** Makes a feature show: turns its layer on and widens the year range to include it. */
+  reveal(id: string): void {
+    const located = this.features.get(id);
+    if (!located) return;
+    if (!this.visible.includes(located.layer.id)) this.setLayerVisible(located.layer.id, true);
+    const span = this.dates?.features.get(id);
+    if (span && this.years && this.hiddenByYears.has(id)) {
+      this.setYears([Math.min(this.years[0], span[0]), Math.max(this.years[1], span[1])]);
+    }
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {
@@ -148,6 +183,7 @@ export class AppState {
         view: this.view ?? undefined,
         layers: [...this.visible],
         selected: this.selectedId ?? undefined,
+        years: this.years ? [this.years[0], this.years[1]] : undefined,
         slide: this.slide === null ? undefined : this.slide + 1,
       },
       this.defaultLayers,
@@ -163,6 +199,7 @@ export class AppState {
     this.blank = false;
     this.highlighted = [];
     this.visible = state.layers ?? this.defaultLayers;
+    this.years = this.#normalYears(state.years);
     this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
   }
 
@@ -170,6 +207,8 @@ export class AppState {
     const slide = this.deck!.slides[index];
     this.slide = index;
     this.blank = false;
+    // A slide shows its places whatever years the reader had filtered to.
+    this.years = null;
     this.visible = (this.story?.layers ?? []).map((l) => l.id).filter((id) => slide.layers.includes(id));
     this.highlighted = slide.highlight;
     this.selectedId = slide.highlight.find((id) => this.#isVisible(id)) ?? null;
@@ -186,7 +225,14 @@ export class AppState {
 
   #isVisible(featureId: string): boolean {
     const located = this.features.get(featureId);
-    return !!located && this.visible.includes(located.layer.id);
+    return !!located && this.visible.includes(located.layer.id) && !this.hiddenByYears.has(featureId);
+  }
+
+  /** A range covering the whole extent of the story's dates is no filter at all. */
+  #normalYears(range: YearRange | undefined): YearRange | null {
+    const extent = this.dates?.extent;
+    if (!range || (extent && range[0] <= extent[0] && range[1] >= extent[1])) return null;
+    return range;
   }
 
   #writeHash(mode: 'push' | 'replace'): void {

@@ -14,6 +14,8 @@ export interface HashState {
   selected?: string;
   /** The slide being presented, 1-based as people count (present mode). */
   slide?: number;
+  /** First and last year shown (dated features and passages outside are hidden). */
+  years?: [number, number];
 }
 
 export interface Known {
@@ -31,8 +33,9 @@ const MAX_HASH = 2000;
 const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))));
 
 /**
- * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&slide=N`. Unknown keys, unknown ids and out-of-range or
- * malformed values are dropped, so a bad link falls back to the defaults instead of failing.
+ * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO&slide=N`. Unknown keys, unknown ids
+ * and out-of-range or malformed values are dropped, so a bad link falls back to the defaults
+ * instead of failing.
  *
  * @example
  * parseHash('#map=6/26.50/127.90&sel=okinawa', known) // { view: { zoom: 6, lat: 26.5, lon: 127.9 }, selected: 'okinawa' }
@@ -61,6 +64,8 @@ export function parseHash(hash: string, known: Known): HashState {
   if (slide && /^\d{1,4}$/.test(slide) && Number(slide) >= 1 && Number(slide) <= (known.slideCount ?? 0)) {
     state.slide = Number(slide);
   }
+  const years = /^(\d{4})-(\d{4})$/.exec(params.get('years') ?? '');
+  if (years && Number(years[1]) <= Number(years[2])) state.years = [Number(years[1]), Number(years[2])];
   return state;
 }
 
@@ -84,6 +89,7 @@ export function formatHash(state: HashState, defaultLayers?: readonly string[]):
     parts.push(`layers=${state.layers.join(',')}`);
   }
   if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
+  if (state.years) parts.push(`years=${state.years[0]}-${state.years[1]}`);
   if (state.slide) parts.push(`slide=${state.slide}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -94,6 +94,17 @@ describe('parseHash', () => {
     expect(parseHash(junk, known())).toEqual({});
   });
 
+  it('reads a year range', () => {
+    expect(parseHash('#map=6/26.5/127.9&years=2010-2020', known())).toEqual({ view: { zoom: 6, lat: 26.5, lon: 127.9 }, years: [2010, 2020] });
+    expect(parseHash('#years=2013-2013', known()).years).toEqual([2013, 2013]);
+  });
+
+  it('drops a year range that is backwards or malformed', () => {
+    for (const bad of ['2020-2010', '2010', '2010-', '10-2020', '2010-2020-2030', 'abcd-efgh', '2010–2020', '+2010-2020']) {
+      expect(parseHash(`#years=${bad}&sel=okinawa`, known()), bad).toEqual({ selected: 'okinawa' });
+    }
+  });
+
   it('survives malformed percent-encoding', () => {
     expect(parseHash('#sel=%E0%A4%A&map=6/26.5/127.9', known())).toEqual({ view: { zoom: 6, lat: 26.5, lon: 127.9 } });
   });
@@ -107,6 +118,10 @@ describe('formatHash', () => {
 
   it('writes the documented example exactly', () => {
     expect(formatHash({ view: { zoom: 6, lat: 26.5, lon: 127.9 }, selected: 'okinawa' })).toBe('#map=6.00/26.500/127.900&sel=okinawa');
+  });
+
+  it('writes the year range last', () => {
+    expect(formatHash({ selected: 'okinawa', years: [2010, 2020] })).toBe('#sel=okinawa&years=2010-2020');
   });
 
   it('writes an empty string for an empty state', () => {
@@ -141,6 +156,11 @@ describe('formatHash then parseHash', () => {
 
   it('gives back view, layers and selection', () => {
     const state: HashState = { view: { zoom: 6, lat: 26.5, lon: 127.9 }, layers: ['quad', 'ecs'], selected: 'okinawa' };
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('gives back a year range', () => {
+    const state: HashState = { view: { zoom: 6, lat: 26.5, lon: 127.9 }, selected: 'okinawa', years: [1960, 2013] };
     expect(roundTrip(state)).toEqual(state);
   });
 

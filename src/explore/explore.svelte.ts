@@ -1,0 +1,173 @@
+import type { Position } from 'geojson';
+import type { AppState } from '../state/appState.svelte';
+import { KM_PER_NMI } from './measure';
+import { UserLayers, type UserLayer } from './userLayers.svelte';
+
+export type Tool = 'measure' | 'ring';
+
+/** A feature of one of the user's layers, as the map gave it back on a click. */
+export interface UserSelection {
+  layerId: string;
+  /** Its index in the layer's features (MapLibre's generated id). */
+  index: number;
+}
+
+/**
+ * State of the explore tools (measure, range ring, the distance between two features) and the
+ * user's own layers. The map overlay draws it; the panels and the tool bar change it.
+ */
+export class Explore {
+  readonly layers: UserLayers;
+  /** The map tool that takes clicks instead of selection; null when none. */
+  tool = $state<Tool | null>(null);
+  /** The measured path, in click order (longitudes unwrapped as clicked). */
+  path = $state.raw<Position[]>([]);
+  /** The path is closed into an area. */
+  closed = $state(false);
+  /** Where the range ring is centred, and what to call that place. */
+  ringCentre = $state.raw<{ at: Position; label: string } | null>(null);
+  radius = $state(500);
+  unit = $state<'nmi' | 'km'>('nmi');
+  /** The feature to measure the selected one's distance to. */
+  compareId = $state<string | null>(null);
+  /** A clicked feature of the user's layers. */
+  userSelected = $state.raw<UserSelection | null>(null);
+  /** Imports and restores in progress, each counted until its layer is drawn. */
+  working = $state(0);
+
+  radiusKm = $derived(this.unit === 'nmi' ? this.radius * KM_PER_NMI : this.radius);
+
+  #app: AppState;
+  /** Layers not yet drawn, with when their import started (performance.now()). */
+  #awaitingDraw = new Map<string, number>();
+  #mapDrawn = false;
+
+  constructor(app: AppState, layers = new UserLayers()) {
+    this.#app = app;
+    this.layers = layers;
+  }
+
+  /** Brings back the layers kept from earlier visits; the map stays busy until they are drawn. */
+  async restore(): Promise<void> {
+    this.#begin();
+    try {
+      await this.layers.restore((layer) => this.#awaitDraw(layer, performance.now()));
+    } finally {
+      this.#end();
+    }
+  }
+
+  /**
+   * Imports a file as a layer, fits the map to it, and keeps the map busy until it is drawn.
+   * Each import leaves two performance measures: "import: read" (file to parsed layer) and
+   * "import: drawn" (file to first render with the layer).
+   */
+  async importFile(file: File): Promise<UserLayer | null> {
+    this.#begin();
+    const start = performance.now();
+    try {
+      const layer = await this.layers.importFile(file);
+      if (layer) {
+        performance.measure('import: read', { start, detail: layer.name });
+        this.#awaitDraw(layer, start);
+        if (layer.summary.bounds) this.#app.fit(layer.summary.bounds);
+      }
+      return layer;
+    } finally {
+      this.#end();
+    }
+  }
+
+  async removeLayer(id: string): Promise<void> {
+    if (this.userSelected?.layerId === id) this.userSelected = null;
+    this.drawn(id);
+    await this.layers.remove(id);
+  }
+
+  setLayerVisible(id: string, visible: boolean): void {
+    if (!visible && this.userSelected?.layerId === id) this.userSelected = null;
+    this.layers.setVisible(id, visible);
+  }
+
+  /** The map drew a layer (or it went away before it could be): that import's work is done. */
+  drawn(id: string): void {
+    const start = this.#awaitingDraw.get(id);
+    if (start === undefined) return;
+    this.#awaitingDraw.delete(id);
+    performance.measure('import: drawn', { start, detail: id });
+    this.#end();
+  }
+
+  /** The map finished its first complete render. */
+  mapDrawn(): void {
+    this.#mapDrawn = true;
+  }
+
+  /** Opens a tool (closing any other); opening the open one closes it. */
+  toggleTool(tool: Tool): void {
+    const next = this.tool === tool ? null : tool;
+    this.#clearTools();
+    this.tool = next;
+  }
+
+  /** Opens the range ring around a place. */
+  ringAround(at: Position, label: string): void {
+    this.#clearTools();
+    this.tool = 'ring';
+    this.ringCentre = { at, label };
+  }
+
+  /** Adds a point to the measured path; a click near the first point closes it instead. */
+  addPoint(point: Position): void {
+    if (this.closed) {
+      this.path = [point];
+      this.closed = false;
+      return;
+    }
+    this.path = [...this.path, point];
+  }
+
+  undoPoint(): void {
+    if (this.closed) this.closed = false;
+    else this.path = this.path.slice(0, -1);
+  }
+
+  closePath(): void {
+    if (this.path.length >= 3) this.closed = true;
+  }
+
+  /** Esc: cancels the open tool and what it drew, or else clears a clicked user feature. True if it did something. */
+  escape(): boolean {
+    if (this.tool) {
+      this.#clearTools();
+      return true;
+    }
+    if (this.userSelected) {
+      this.userSelected = null;
+      return true;
+    }
+    return false;
+  }
+
+  #clearTools(): void {
+    this.tool = null;
+    this.path = [];
+    this.closed = false;
+    this.ringCentre = null;
+  }
+
+  #awaitDraw(layer: UserLayer, start: number): void {
+    this.#awaitingDraw.set(layer.id, start);
+    this.#begin();
+  }
+
+  #begin(): void {
+    this.working++;
+    if (!this.#app.error) this.#app.busy = true;
+  }
+
+  #end(): void {
+    this.working = Math.max(0, this.working - 1);
+    if (this.working === 0 && this.#mapDrawn) this.#app.busy = false;
+  }
+}

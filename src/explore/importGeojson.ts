@@ -1,0 +1,165 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { featureBounds, type Bounds } from '../map/featureBounds';
+
+/**
+ * What an import accepts. A file above `maxBytes` is refused before it is read; one with more
+ * than `maxPositions` coordinate pairs after it is parsed. 100,000 points load smoothly.
+ */
+export const IMPORT_LIMITS = { maxBytes: 50 * 1024 * 1024, maxPositions: 1_000_000 };
+export type ImportLimits = typeof IMPORT_LIMITS;
+
+export type ImportProblem = 'not-json' | 'not-geojson' | 'out-of-range' | 'too-large' | 'empty' | 'unreadable';
+
+export interface ImportSummary {
+  features: number;
+  positions: number;
+  /** Around every feature with a geometry; null when none has one. */
+  bounds: Bounds | null;
+}
+
+export type ImportResult =
+  | { ok: true; data: FeatureCollection; summary: ImportSummary }
+  | { ok: false; problem: ImportProblem; message: string };
+
+const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
+/** How many coordinate arrays deep each geometry's positions lie. */
+const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+
+class Refused extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const count = (n: number) => n.toLocaleString('en-GB');
+const kind = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+
+/**
+ * Refuses a file that is too large to read, before reading it; null when its size is fine.
+ *
+ * @example
+ * checkSize(80 * 1024 * 1024, 'big.geojson') // { ok: false, problem: 'too-large', message: '"big.geojson" is too large: 80 MB (the limit is 50 MB).' }
+ */
+export function checkSize(bytes: number, name: string, limits: ImportLimits = IMPORT_LIMITS): ImportResult | null {
+  if (bytes <= limits.maxBytes) return null;
+  return { ok: false, problem: 'too-large', message: `"${name}" is too large: ${megabytes(bytes)} (the limit is ${megabytes(limits.maxBytes)}).` };
+}
+
+/** Checks every position of one geometry, counting them; throws Refused naming the feature. */
+function checkGeometry(g: unknown, where: string, counter: { positions: number; limit: number }, nesting = 0): void {
+  if (typeof g !== 'object' || g === null || Array.isArray(g)) throw new Refused('not-geojson', `${where} has a geometry that is ${kind(g)}`);
+  const type = (g as { type?: unknown }).type;
+  if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
+    throw new Refused('not-geojson', `${where} has a geometry of unknown type ${JSON.stringify(type ?? null)}`);
+  }
+  if (type === 'GeometryCollection') {
+    const geometries = (g as { geometries?: unknown }).geometries;
+    if (!Array.isArray(geometries)) throw new Refused('not-geojson', `${where} is a GeometryCollection without a "geometries" list`);
+    if (nesting > 8) throw new Refused('not-geojson', `${where} nests GeometryCollections too deeply`);
+    for (const child of geometries) checkGeometry(child, where, counter, nesting + 1);
+    return;
+  }
+  const walk = (value: unknown, depth: number): void => {
+    if (!Array.isArray(value)) throw new Refused('not-geojson', `${where}: a ${type}'s coordinates must be nested lists of numbers`);
+    if (depth > 0) {
+      if (type === 'LineString' || (type === 'MultiLineString' && depth === 1)) {
+        if (value.length < 2) throw new Refused('not-geojson', `${where}: a line needs at least 2 positions`);
+      }
+      if ((type === 'Polygon' && depth === 1) || (type === 'MultiPolygon' && depth === 1)) {
+        if (value.length < 4) throw new Refused('not-geojson', `${where}: a polygon ring needs at least 4 positions`);
+      }
+      for (const child of value) walk(child, depth - 1);
+      return;
+    }
+    const [lon, lat] = value as unknown[];
+    if (value.length < 2 || typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+      throw new Refused('not-geojson', `${where}: a position must be [longitude, latitude] numbers, found ${JSON.stringify(value).slice(0, 60)}`);
+    }
+    if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+      throw new Refused(
+        'out-of-range',
+        `${where} has the position [${lon}, ${lat}]; longitude must lie between -180 and 180 and latitude between -90 and 90 (RFC 7946). ` +
+          'If the file uses projected coordinates (metres), export it again as WGS 84 longitude/latitude',
+      );
+    }
+    if (++counter.positions > counter.limit) {
+      throw new Refused('too-large', `more than ${count(counter.limit)} positions (the limit)`);
+    }
+  };
+  walk((g as { coordinates?: unknown }).coordinates, DEPTH[type]);
+}
+
+function asFeatures(json: unknown): Feature[] {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new Refused('not-geojson', `it holds ${kind(json)}, not a GeoJSON object`);
+  }
+  const type = (json as { type?: unknown }).type;
+  if (type === 'FeatureCollection') {
+    const features = (json as { features?: unknown }).features;
+    if (!Array.isArray(features)) throw new Refused('not-geojson', 'it is a FeatureCollection without a "features" list');
+    return features as Feature[];
+  }
+  if (type === 'Feature') return [json as Feature];
+  if (typeof type === 'string' && GEOMETRY_TYPES.includes(type)) return [{ type: 'Feature', properties: {}, geometry: json as Geometry }];
+  if (type === undefined) throw new Refused('not-geojson', 'it has no "type" (expected FeatureCollection, Feature or a geometry)');
+  throw new Refused('not-geojson', `its type is ${JSON.stringify(type)} (expected FeatureCollection, Feature or a geometry)`);
+}
+
+/**
+ * Parses and checks a user's GeoJSON file (RFC 7946): JSON, a FeatureCollection, Feature or
+ * geometry, every position a [longitude, latitude] pair within range, not too many of them.
+ * A Feature or geometry comes back wrapped in a FeatureCollection; nothing else is changed.
+ * A refusal names the file and the problem in plain words.
+ *
+ * @example
+ * parseGeojson('{"type":"Point","coordinates":[127.7,26.2]}', 'naha.geojson')
+ * // { ok: true, data: { type: 'FeatureCollection', features: [...] }, summary: { features: 1, positions: 1, bounds: [127.7, 26.2, 127.7, 26.2] } }
+ * parseGeojson('hello', 'notes.txt').ok // false, problem 'not-json'
+ */
+export function parseGeojson(text: string, name: string, limits: ImportLimits = IMPORT_LIMITS): ImportResult {
+  // The worker checks the file's size in bytes before reading it; here the text's length stands in.
+  const size = checkSize(text.length, name, limits);
+  if (size) return size;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problem: 'not-json', message: `"${name}" is not JSON: ${(e as Error).message}.` };
+  }
+  try {
+    const features = asFeatures(json);
+    const counter = { positions: 0, limit: limits.maxPositions };
+    features.forEach((f, i) => {
+      const where = `feature ${i + 1}`;
+      if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
+        throw new Refused('not-geojson', `${where} is not a Feature`);
+      }
+      const properties = (f as { properties?: unknown }).properties;
+      if (properties !== undefined && properties !== null && (typeof properties !== 'object' || Array.isArray(properties))) {
+        throw new Refused('not-geojson', `${where} has properties that are ${kind(properties)}, not an object`);
+      }
+      if (f.geometry !== null && f.geometry !== undefined) checkGeometry(f.geometry, where, counter);
+    });
+    const bounds = featureBounds(features);
+    if (!bounds) return { ok: false, problem: 'empty', message: `"${name}" holds no features with a geometry to show.` };
+    return {
+      ok: true,
+      data: { type: 'FeatureCollection', features },
+      summary: { features: features.length, positions: counter.positions, bounds },
+    };
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    const message =
+      e.problem === 'not-geojson'
+        ? `"${name}" is JSON but not GeoJSON: ${e.message}.`
+        : e.problem === 'out-of-range'
+          ? `"${name}" has coordinates out of range: ${e.message}.`
+          : `"${name}" is too large: ${e.message}.`;
+    return { ok: false, problem: e.problem, message };
+  }
+}

@@ -1,0 +1,97 @@
+import type { LayerSpecification } from 'maplibre-gl';
+
+/** The source the measure, range ring and distance drawings share. */
+export const OVERLAY_SOURCE = 'explore-overlay';
+const INK = '#1d2a33';
+const RING = '#b03a2e';
+
+/** The MapLibre layers that draw one of the user's layers, bottom to top. */
+export const userLayerIds = (id: string) => ({ fill: `${id}-fill`, outline: `${id}-outline`, line: `${id}-line`, point: `${id}-point` });
+
+const selected = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * The layers that draw a user's layer (source id = layer id) in its colour; the feature with
+ * feature-state `selected` is drawn heavier. Points grow a little as the map zooms in.
+ *
+ * @example
+ * userLayerStyle({ id: 'user-1', color: '#0b7285', visible: true }).map((l) => l.id)
+ * // ['user-1-fill', 'user-1-outline', 'user-1-line', 'user-1-point']
+ */
+export function userLayerStyle(layer: { id: string; color: string; visible: boolean }): LayerSpecification[] {
+  const ids = userLayerIds(layer.id);
+  const layout = { visibility: layer.visible ? 'visible' : 'none' };
+  const polygons = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+  return [
+    {
+      id: ids.fill,
+      type: 'fill',
+      source: layer.id,
+      filter: polygons,
+      layout,
+      paint: { 'fill-color': layer.color, 'fill-opacity': ['case', selected, 0.45, 0.2] },
+    },
+    {
+      id: ids.outline,
+      type: 'line',
+      source: layer.id,
+      filter: polygons,
+      layout,
+      paint: { 'line-color': ['case', selected, INK, layer.color], 'line-width': ['case', selected, 3, 1.5] },
+    },
+    {
+      id: ids.line,
+      type: 'line',
+      source: layer.id,
+      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      layout: { ...layout, 'line-cap': 'round' },
+      paint: { 'line-color': ['case', selected, INK, layer.color], 'line-width': ['case', selected, 4, 2.5] },
+    },
+    {
+      id: ids.point,
+      type: 'circle',
+      source: layer.id,
+      filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
+      layout,
+      paint: {
+        'circle-color': layer.color,
+        // "zoom" may only drive a top-level interpolate: the selected case goes inside it.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', selected, 7, 3], 8, ['case', selected, 9, 6]],
+        'circle-stroke-color': ['case', selected, INK, '#ffffff'],
+        'circle-stroke-width': ['case', selected, 2.5, 1],
+      },
+    },
+  ] as unknown as LayerSpecification[];
+}
+
+/**
+ * The layers that draw the explore overlay from OVERLAY_SOURCE, whose features carry a `kind`:
+ * "path", "area" and "vertex" (measure), "ring", "ring-area" and "centre" (range ring), "compare"
+ * (the dashed line between two features).
+ */
+export function overlayStyle(): LayerSpecification[] {
+  const kind = (...kinds: string[]) => ['in', ['get', 'kind'], ['literal', kinds]];
+  const colour = ['match', ['get', 'kind'], ['ring', 'ring-area', 'centre'], RING, INK];
+  return [
+    { id: 'explore-area', type: 'fill', source: OVERLAY_SOURCE, filter: kind('area', 'ring-area'), paint: { 'fill-color': colour, 'fill-opacity': 0.1 } },
+    {
+      id: 'explore-line',
+      type: 'line',
+      source: OVERLAY_SOURCE,
+      filter: kind('path', 'ring', 'compare'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': colour,
+        'line-width': 2.5,
+        'line-dasharray': ['case', ['==', ['get', 'kind'], 'compare'], ['literal', [2, 2]], ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: 'explore-point',
+      type: 'circle',
+      source: OVERLAY_SOURCE,
+      filter: kind('vertex', 'centre'),
+      paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': colour, 'circle-stroke-width': 2.5 },
+    },
+  ] as unknown as LayerSpecification[];
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import type { Page } from 'playwright-core';
+
+const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
+const hash = (page: Page) => page.evaluate(() => location.hash);
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+/** Names listed under a layer (its list opened). */
+async function listed(page: Page, layer: string): Promise<string[]> {
+  const item = page.getByRole('region', { name: 'Layers' }).locator('li', { has: page.getByRole('checkbox', { name: layer }) });
+  const details = item.locator('details');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await item.locator('summary').click();
+  return item.locator('.features button').allTextContents();
+}
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+describe('the timeline', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
+
+  it('a year range that excludes 2013 hides Haiyan on the map and in the list, and goes in the URL', async () => {
+    app = await openApp('#map=9.00/11.244/125.004');
+    expect(await listed(app.page, 'Relief operations')).toContain('Typhoon Haiyan (Yolanda) relief, Tacloban');
+    // The keyboard moves the sliders as a user would: From to the end (2020), then back to 2014.
+    const from = timeline(app.page).getByRole('slider', { name: 'From' });
+    await from.focus();
+    await app.page.keyboard.press('End');
+    for (let i = 0; i < 6; i++) await app.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => hash(app.page)).toContain('years=2014-2020');
+    await expect.poll(() => timeline(app.page).locator('.summary').textContent()).toMatch(/Showing 2014–2020: \d+ of \d+ dated places/);
+    expect(await listed(app.page, 'Relief operations')).not.toContain('Typhoon Haiyan (Yolanda) relief, Tacloban');
+    expect(await listed(app.page, 'Relief operations')).toContain('MH370 southern Indian Ocean search area');
+    // Undated places stay.
+    expect(await listed(app.page, 'East China Sea disputes')).toEqual(['Senkaku Islands (Diaoyu Islands)']);
+
+    // Haiyan's point is gone from the map: a click where it was selects nothing.
+    await nextFrames(app.page);
+    const { x, y } = await pixelFor(app.page, 125.0036, 11.2444);
+    await app.page.mouse.click(x, y);
+    await nextFrames(app.page);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
+    await timeline(app.page).scrollIntoViewIfNeeded();
+    await screenshot(app.page, 'timeline-2014-2020');
+
+    // "All years" brings it back, clickable again.
+    await timeline(app.page).getByRole('button', { name: 'All years' }).click();
+    await expect.poll(() => hash(app.page)).not.toContain('years=');
+    await app.page.waitForFunction(() => document.querySelector('[aria-label="Map"]')?.getAttribute('aria-busy') === 'false');
+    await nextFrames(app.page);
+    await app.page.mouse.click(x, y);
+    await expect.poll(() => heading(app.page).textContent()).toContain('Haiyan');
+  });
+
+  it('a link with a year range opens with it; a selection outside the range is not shown', async () => {
+    app = await openApp('#map=5.00/20.000/128.000&sel=typhoon-haiyan-relief&years=2014-2020');
+    expect(await timeline(app.page).getByRole('slider', { name: 'From' }).inputValue()).toBe('2014');
+    expect(await timeline(app.page).getByRole('slider', { name: 'To' }).inputValue()).toBe('2020');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
+    // The passage about 2007, 2013 and 2017 is in range (2017); the 1970s one is set back.
+    const article = app.page.getByRole('region', { name: 'Article' });
+    expect(await article.locator('.passage.outside').filter({ hasText: 'early 1970s' }).count()).toBe(1);
+    expect(await article.locator('.passage.outside').filter({ hasText: 'expanded in 2017' }).count()).toBe(0);
+  });
+
+  it('Play steps through the years, widening the range, and Pause stops it', async () => {
+    app = await openApp();
+    await timeline(app.page).getByRole('button', { name: 'Play years' }).click();
+    await expect.poll(() => hash(app.page)).toContain('years=1960-1960');
+    await expect.poll(() => hash(app.page), { timeout: 10_000 }).toMatch(/years=1960-19[7-9]\d/);
+    await timeline(app.page).getByRole('button', { name: 'Pause' }).click();
+    const paused = await hash(app.page);
+    await app.page.waitForTimeout(1500);
+    expect(await hash(app.page)).toBe(paused);
+    // The events list shows what happened in the years shown.
+    await timeline(app.page).locator('summary').click();
+    const events = await timeline(app.page).locator('.events li').allTextContents();
+    expect(events.some((e) => e.includes('1960') && e.includes('US forces in Japan'))).toBe(true);
+    expect(events.some((e) => e.includes('Haiyan'))).toBe(false);
+    await mapReady(app.page);
+  });
+});
