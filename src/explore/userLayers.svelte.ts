@@ -110,9 +110,10 @@ export class UserLayers {
   async remove(id: string): Promise<void> {
     const layer = this.list.find((l) => l.id === id);
     if (!layer) return;
+    // Gone from this browser's storage first, so a reload straight after cannot bring it back.
+    await this.#store.remove(id).catch(() => {});
     this.list = this.list.filter((l) => l.id !== id);
     this.status = `Removed "${layer.name}".`;
-    await this.#store.remove(id).catch(() => {});
   }
 
   async #save(layer: UserLayer): Promise<boolean> {

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { openApp, screenshot, type AppPage } from './harness';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './axe';
 
 describe('opening the app', () => {
   let app: AppPage;
@@ -74,14 +71,7 @@ describe('opening the app', () => {
   });
 
   it('has no serious or critical axe-core violations', async () => {
-    // Evaluated through the devtools channel: an inline <script> would be (rightly) refused by the app's CSP.
-    await app.page.evaluate(axeSource);
-    const violations = await app.page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-    });
+    const violations = await axeViolations(app.page);
     expect(violations).toEqual([]);
   });
 });
