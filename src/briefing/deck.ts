@@ -1,4 +1,5 @@
 import { cleanText } from '../security/displayText';
+import { show } from '../story/show';
 
 /** Where the camera stands for a slide. */
 export interface SlideCamera {
@@ -48,7 +49,10 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Num
 function checkIds(value: unknown, known: ReadonlySet<string>, what: string, fail: (m: string) => never): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) fail(`"${what}" must be a list of ids`);
   const unknown = (value as string[]).filter((id) => !known.has(id));
-  if (unknown.length) fail(`unknown ${what.replace(/s$/, '')} ${unknown.map((id) => `"${id}"`).join(', ')}`);
+  if (unknown.length) {
+    const named = unknown.slice(0, 3).map((id) => show(id, 60)).join(', ');
+    fail(`unknown ${what.replace(/s$/, '')} ${named}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}`);
+  }
   return [...(value as string[])];
 }
 
@@ -93,13 +97,13 @@ function checkCamera(value: unknown, fail: (m: string) => never): SlideCamera {
  */
 export function validateDeck(json: unknown, refs: DeckRefs): Deck {
   if (!isObject(json)) throw new DeckError('a deck must be a JSON object with "title" and "slides"');
-  const title = checkText(json.title, 'title', (m) => {
+  const title = checkText(json.title, 'title', (m): never => {
     throw new DeckError(`the deck's ${m}`);
   });
   if (!Array.isArray(json.slides) || json.slides.length === 0) throw new DeckError('a deck needs a non-empty "slides" list');
   if (json.slides.length > MAX_SLIDES) throw new DeckError(`a deck may have at most ${MAX_SLIDES} slides`);
   const slides = json.slides.map((slide: unknown, i: number): Slide => {
-    const name = isObject(slide) && typeof slide.title === 'string' ? ` ("${slide.title.slice(0, 60)}")` : '';
+    const name = isObject(slide) && typeof slide.title === 'string' ? ` (${show(slide.title, 60)})` : '';
     const fail = (m: string): never => {
       throw new DeckError(`slide ${i + 1}${name}: ${m}`);
     };

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { featureBounds, type Bounds } from '../map/featureBounds';
+import { show } from '../story/show';
 
 /**
  * What an import accepts. A file above `maxBytes` is refused before it is read; one with more
@@ -37,7 +38,7 @@ class Refused extends Error {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 const count = (n: number) => n.toLocaleString('en-GB');
 const kind = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${show(value, 60)}`;
 
 /**
  * Refuses a file that is too large to read, before reading it; null when its size is fine.
@@ -55,7 +56,7 @@ function checkGeometry(g: unknown, where: string, counter: { positions: number; 
   if (typeof g !== 'object' || g === null || Array.isArray(g)) throw new Refused('not-geojson', `${where} has a geometry that is ${kind(g)}`);
   const type = (g as { type?: unknown }).type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
-    throw new Refused('not-geojson', `${where} has a geometry of unknown type ${JSON.stringify(type ?? null)}`);
+    throw new Refused('not-geojson', `${where} has a geometry of unknown type ${show(type ?? null, 60)}`);
   }
   if (type === 'GeometryCollection') {
     const geometries = (g as { geometries?: unknown }).geometries;
@@ -78,7 +79,7 @@ function checkGeometry(g: unknown, where: string, counter: { positions: number; 
     }
     const [lon, lat] = value as unknown[];
     if (value.length < 2 || typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-      throw new Refused('not-geojson', `${where}: a position must be [longitude, latitude] numbers, found ${JSON.stringify(value).slice(0, 60)}`);
+      throw new Refused('not-geojson', `${where}: a position must be [longitude, latitude] numbers, found ${show(value, 60)}`);
     }
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
       throw new Refused(
@@ -107,7 +108,7 @@ function asFeatures(json: unknown): Feature[] {
   if (type === 'Feature') return [json as Feature];
   if (typeof type === 'string' && GEOMETRY_TYPES.includes(type)) return [{ type: 'Feature', properties: {}, geometry: json as Geometry }];
   if (type === undefined) throw new Refused('not-geojson', 'it has no "type" (expected FeatureCollection, Feature or a geometry)');
-  throw new Refused('not-geojson', `its type is ${JSON.stringify(type)} (expected FeatureCollection, Feature or a geometry)`);
+  throw new Refused('not-geojson', `its type is ${show(type, 60)} (expected FeatureCollection, Feature or a geometry)`);
 }
 
 /**

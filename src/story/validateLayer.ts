@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import type { LayerManifestEntry, StoryCollection } from './types';
+import { show } from './show';
 
 /** A data file broke a rule; the message names the file, the feature and the rule. */
 export class DataError extends Error {}
@@ -11,20 +12,6 @@ const COLOR = /^#[0-9a-f]{6}$/i;
 /** Ids are short: they go into URLs and element ids. */
 const MAX_ID = 100;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID && ID.test(v);
-
-/**
- * A value as a message quotes it: JSON, cut to `max` characters. Never throws: a value nested
- * too deep to print (a hostile file can nest a million arrays) is described instead.
- */
-export function show(value: unknown, max = 80): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = Array.isArray(value) ? '[arrays nested too deep to print]' : '{a value nested too deep to print}';
-  }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
