@@ -55,10 +55,21 @@ const FLY_PHRASE = '2013 Typhoon Haiyan in the Philippines';
 
 const summary = (values: number[]): Summary => ({ n: values.length, median: median(values), p95: percentile(values, 95) });
 
-/** Builds the app (dist/) and the bare reference page (bench/dist/bare). */
-export async function buildPages(): Promise<void> {
-  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });
-  await build({ configFile: `${root}bench/vite.config.ts`, logLevel: 'warn' });
+/**
+ * Builds the app (dist/) and the bare reference page (bench/dist/bare) for production, whatever
+ * NODE_ENV the caller runs under (Vite's module runner sets "development", Vitest "test", and
+ * Vite builds for that, e.g. with Svelte's development checks).
+ */
+export async function buildPages(which: { app: boolean } = { app: true }): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    if (which.app) await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+    await build({ configFile: `${root}bench/vite.config.ts`, logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export interface Servers {

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import { fileURLToPath } from 'node:url';
 import { budgets } from '../../bench/budgets';
 import { CATEGORIES } from '../../bench/categoryOf';
 import { formatReport } from '../../bench/formatReport';
@@ -8,10 +6,8 @@ import { importPoints } from '../../bench/importPoints';
 import { openMeasured } from '../../bench/page';
 import { pointsFile } from '../../bench/points';
 import type { BenchResults } from '../../bench/results';
-import { DEFAULTS, measure, servePages, VIEW, VIEW_BBOX, type Servers } from '../../bench/runBench';
+import { buildPages, DEFAULTS, measure, servePages, VIEW, VIEW_BBOX, type Servers } from '../../bench/runBench';
 import { connect, screenshot } from './harness';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** One run of every bench measurement at tiny sizes: sane numbers, not budgets (`npm run bench` judges those). */
 describe('the bench, one run', () => {
@@ -20,7 +16,7 @@ describe('the bench, one run', () => {
 
   beforeAll(async () => {
     // globalSetup built the app; the bare reference page has its own build.
-    await build({ configFile: `${root}bench/vite.config.ts`, logLevel: 'warn' });
+    await buildPages({ app: false });
     servers = await servePages();
     results = await measure(await connect(), servers, { ...DEFAULTS, pairs: 1, clicks: 2, sizes: [2000], panSteps: () => 3, log: () => {} });
   }, 120_000);

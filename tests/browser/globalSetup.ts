@@ -24,7 +24,10 @@ declare module 'vitest' {
 
 /** One build, one static server and one browser for every browser test file. */
 export default async function setup(project: TestProject) {
-  if (!process.env.SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Test what ships: a production build, not the one Vite makes under Vitest's NODE_ENV=test.
+  if (!process.env.SKIP_BUILD) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  }
   const { url, server } = await serveStatic(`${root}dist`);
   const browser: BrowserServer = await chromium.launchServer({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
