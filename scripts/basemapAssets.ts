@@ -49,6 +49,8 @@ export interface BasemapAssets {
   files: Record<string, string>;
   /** countryKey of each country that the 1:10m file holds. */
   detailIds: string[];
+  /** Every country name the map may draw as a label. */
+  labelNames: string[];
 }
 
 export function basemapAssets(): BasemapAssets {
@@ -60,10 +62,11 @@ export function basemapAssets(): BasemapAssets {
       .map((f) => countryKey(f.id, (f.properties as { name: string }).name)),
   );
   const detail = subsetTopology(countries10, 'countries', (g) => detailIds.has(countryKey(g.id, (g.properties as { name: string }).name)));
+  const labels = countryLabels(countries50);
   const files = {
     'basemap/countries-50m.json': JSON.stringify(subsetTopology(countries50, 'countries', () => true)),
     'basemap/countries-10m-region.json': JSON.stringify(detail),
-    'basemap/labels.json': JSON.stringify(countryLabels(countries50)),
+    'basemap/labels.json': JSON.stringify(labels),
   };
-  return { files, detailIds: [...detailIds].sort() };
+  return { files, detailIds: [...detailIds].sort(), labelNames: labels.features.map((f) => f.properties.name) };
 }

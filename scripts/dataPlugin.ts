@@ -3,31 +3,42 @@ import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadStory } from './loadStory.ts';
 import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
+import { withoutCountryGeometry } from '../src/story/countryGeometry.ts';
+import { labelFonts } from './labelFonts.ts';
 
 const VIRTUAL = 'virtual:data-files';
 const RESOLVED = '\0' + VIRTUAL;
 
 /** The name a data file is served under: its logical name with a content hash, for safe caching. */
-function hashed(name: string, source: string): string {
+function hashed(name: string, source: string | Uint8Array): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-  return name.replace(/\.json$/, `.${hash}.json`);
+  return name.replace(/(\.[a-z0-9]+)$/, `.${hash}$1`);
 }
+
+const TYPES: Record<string, string> = { json: 'application/json', woff2: 'font/woff2' };
 
 /**
  * Turns `geo/`, `data/` and Natural Earth into the JSON files the app fetches, checking them
  * first: a data problem fails the build (and the dev server) naming the file, feature and rule.
- * The app imports `virtual:data-files` for the files' relative URLs and the ids of the countries
- * that have 1:10m detail.
+ * The app imports `virtual:data-files` for the files' relative URLs, the ids of the countries
+ * that have 1:10m detail, and the small font files made for the labels' non-Latin characters.
+ * The files named in `preload` are requested by the page's HTML, before any script has run.
  */
-export function dataPlugin(root: string): Plugin {
-  let files = new Map<string, string>();
+export function dataPlugin(root: string, options: { preload?: string[] } = {}): Plugin {
+  let files = new Map<string, string | Uint8Array>();
   let urls: Record<string, string> = {};
+  let fonts: { url: string; range: string }[] = [];
   let basemap: BasemapAssets | undefined;
 
-  const generate = () => {
+  const generate = async () => {
     basemap ??= basemapAssets();
-    const story = JSON.stringify(loadStory(root));
-    const all: Record<string, string> = { ...basemap.files, 'data/story.json': story };
+    const story = loadStory(root);
+    const labels = await labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
+    const all: Record<string, string | Uint8Array> = {
+      ...basemap.files,
+      'data/story.json': JSON.stringify(withoutCountryGeometry(story)),
+      ...Object.fromEntries(labels.map((f) => [f.name, f.data])),
+    };
     files = new Map();
     urls = {};
     for (const [name, source] of Object.entries(all)) {
@@ -35,18 +46,26 @@ export function dataPlugin(root: string): Plugin {
       files.set(fileName, source);
       urls[name] = fileName;
     }
+    fonts = labels.map((f) => ({ url: urls[f.name], range: f.range }));
   };
 
   return {
     name: 'briefing-data',
-    buildStart() {
-      generate();
+    async buildStart() {
+      await generate();
       for (const dir of ['geo', 'data']) this.addWatchFile(`${root}/${dir}`);
     },
+    transformIndexHtml: () =>
+      (options.preload ?? []).map((name) => ({
+        tag: 'link',
+        // As fetch() asks for it (CORS mode, same-origin credentials), so the page's request takes this one.
+        attrs: { rel: 'preload', href: urls[name], as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      })),
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
     load: (id) =>
       id === RESOLVED
-        ? `export const urls = ${JSON.stringify(urls)};\nexport const detailIds = ${JSON.stringify(basemap?.detailIds)};`
+        ? `export const urls = ${JSON.stringify(urls)};\nexport const detailIds = ${JSON.stringify(basemap?.detailIds)};\nexport const labelFonts = ${JSON.stringify(fonts)};`
         : undefined,
     generateBundle() {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
@@ -54,17 +73,20 @@ export function dataPlugin(root: string): Plugin {
     configureServer(server) {
       server.watcher.on('change', (path) => {
         if (/^(geo|data)\//.test(relative(root, path))) {
-          generate();
-          const mod = server.moduleGraph.getModuleById(RESOLVED);
-          if (mod) server.moduleGraph.invalidateModule(mod);
-          server.ws.send({ type: 'full-reload' });
+          generate()
+            .then(() => {
+              const mod = server.moduleGraph.getModuleById(RESOLVED);
+              if (mod) server.moduleGraph.invalidateModule(mod);
+              server.ws.send({ type: 'full-reload' });
+            })
+            .catch((e: Error) => server.config.logger.error(e.message));
         }
       });
       server.middlewares.use((req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
         const source = files.get(name);
         if (source === undefined) return next();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
         res.end(source);
       });
     },

@@ -3,4 +3,6 @@ declare module 'virtual:data-files' {
   export const urls: Record<string, string>;
   /** countryKey of each country drawn from 1:10m when zoomed in. */
   export const detailIds: string[];
+  /** Small font files holding just the labels' characters beyond Latin, each with its unicode-range. */
+  export const labelFonts: { url: string; range: string }[];
 }
