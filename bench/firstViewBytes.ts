@@ -19,8 +19,8 @@ export interface FirstViewBytes {
 export const gzipSize = (body: Buffer) => Math.min(body.length, gzipSync(body, { level: 6 }).length);
 
 /**
- * Everything the page at `target` loaded (page and workers) until its map was first ready, in a
- * fresh context: per file and per group, raw and gzipped.
+ * Everything the page at `target` fetched over the network (page and workers) until its map was
+ * first ready, in a fresh context: per file and per group, raw and gzipped.
  */
 export async function firstViewBytes(browser: Browser, target: Target): Promise<FirstViewBytes> {
   const finished: Request[] = [];
@@ -34,6 +34,8 @@ export async function firstViewBytes(browser: Browser, target: Target): Promise<
     for (const request of requests) {
       const response = await request.response();
       if (!response || response.status() !== 200) continue;
+      // Served from the browser's cache (a second request for a file this load already fetched): nothing transferred.
+      if ((await request.sizes()).responseBodySize <= 0) continue;
       const body = await response.body();
       const path = new URL(request.url()).pathname;
       files.push({ path, category: categoryOf(path), raw: body.length, gzip: gzipSize(body) });

@@ -69,7 +69,7 @@ describe('the bench, one run', () => {
     const lines = budgets(results);
     const report = formatReport(results, lines);
     // The 100k-point lines appear only when the run imports 100k points.
-    expect(lines.map((l) => l.name)).toHaveLength(4);
+    expect(lines.map((l) => l.name)).toHaveLength(5);
     expect(report).toContain('| cold load, median of 1 |');
     expect(report).toMatch(/\| app code \(gzip, without MapLibre\) \| [\d.]+ KiB \| ≤ 80\.0 KiB \| (pass|\*\*FAIL\*\*) \|/);
   });

@@ -15,7 +15,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A plain static file server for `root` on 127.0.0.1, as any static host would serve the build. */
+/** A file name with a build's content hash (`index-DTlImG-a.css`, `story.912a498b9b.json`): it never changes. */
+const HASHED = /[.-][\w-]{8,}\.[a-z0-9]+$/;
+
+/**
+ * A plain static file server for `root` on 127.0.0.1, as any static host would serve the build,
+ * configured as the build asks: content-hashed files may be cached for good, the HTML never.
+ */
 export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -23,7 +29,10 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
