@@ -7,6 +7,46 @@ interface ClickWindow {
 }
 
 const frame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+const viewHash = (target: ClickTarget, zoom: number) => `#map=${zoom.toFixed(2)}/${target.lat.toFixed(5)}/${target.lon.toFixed(5)}`;
+
+/** The middle of the map's canvas, where the view's centre (the target) is drawn. */
+async function mapCentre(page: Page) {
+  const box = (await page.locator(`${MAP} canvas`).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * The bare page's floor for a click: milliseconds from the pointer going down on `target` to the
+ * next frame after the click, which MapLibre's input handling redraws the whole map for. The app
+ * cannot answer a click on the map faster than this.
+ */
+export async function clickToFrame(page: Page, target: ClickTarget, zoom = 7): Promise<number> {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, viewHash(target, zoom));
+  await page.locator(`${MAP}[aria-busy="false"]`).waitFor({ timeout: 30_000 });
+  const { x, y } = await mapCentre(page);
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 3; i++) await frame(page);
+  await page.evaluate(() => {
+    (window as ClickWindow).__benchClick = new Promise((resolve) => {
+      let start = NaN;
+      addEventListener('pointerdown', () => (start = performance.now()), { once: true, capture: true });
+      addEventListener(
+        'click',
+        () =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - start);
+            channel.port2.postMessage(null);
+          }),
+        { once: true, capture: true },
+      );
+    });
+  });
+  await page.mouse.click(x, y);
+  return page.evaluate(() => (window as ClickWindow).__benchClick!);
+}
 
 /**
  * Clicks `target` on the app's map, as a user would, and returns the milliseconds from the pointer
@@ -18,11 +58,9 @@ const frame = (page: Page) => page.evaluate(() => new Promise<void>((r) => reque
 export async function clickToPassages(page: Page, target: ClickTarget, zoom = 7): Promise<number> {
   await page.evaluate((hash) => {
     location.hash = hash;
-  }, `#map=${zoom.toFixed(2)}/${target.lat.toFixed(5)}/${target.lon.toFixed(5)}`);
+  }, viewHash(target, zoom));
   const canvas = page.locator(`${MAP} canvas`);
-  const box = (await canvas.boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
+  const { x, y } = await mapCentre(page);
   for (let i = 0; ; i++) {
     await page.mouse.move(x + (i % 2), y);
     await frame(page);

@@ -31,11 +31,13 @@ export async function firstViewBytes(browser: Browser, target: Target): Promise<
   const requests = [...finished];
   try {
     const files: FirstViewBytes['files'] = [];
+    const seen = new Set<string>();
     for (const request of requests) {
       const response = await request.response();
-      if (!response || response.status() !== 200) continue;
-      // Served from the browser's cache (a second request for a file this load already fetched): nothing transferred.
-      if ((await request.sizes()).responseBodySize <= 0) continue;
+      // A second request for a file this load already fetched comes from the browser's cache (the
+      // server marks every hashed file immutable): nothing crosses the network.
+      if (!response || response.status() !== 200 || seen.has(request.url())) continue;
+      seen.add(request.url());
       const body = await response.body();
       const path = new URL(request.url()).pathname;
       files.push({ path, category: categoryOf(path), raw: body.length, gzip: gzipSize(body) });

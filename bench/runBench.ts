@@ -9,7 +9,7 @@ import { serveStatic } from '../tests/browser/server';
 import { loadStory } from '../scripts/loadStory';
 import { budgets, type BudgetLine } from './budgets';
 import { clickTargets } from './clickTargets';
-import { clickToPassages } from './clickToPassages';
+import { clickToFrame, clickToPassages } from './clickToPassages';
 import { coldLoads, type Target } from './coldLoad';
 import { firstViewBytes } from './firstViewBytes';
 import { flyToFrames } from './flyToFrames';
@@ -125,6 +125,15 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
     await clicked.close();
   }
 
+  const bareClicked = await openMeasured(browser, bare.url, { viewport: bare.viewport });
+  const bareClickTimes: number[] = [];
+  try {
+    for (const target of targets) bareClickTimes.push(await clickToFrame(bareClicked.page, target));
+    if (bareClicked.problems.length) throw new Error(`while clicking the bare page: ${bareClicked.problems.join('; ')}`);
+  } finally {
+    await bareClicked.close();
+  }
+
   log('fly-to');
   const flying = await openMeasured(browser, app.url, { viewport: APP_VIEWPORT, motion: true });
   const flyFrames = await flyToFrames(flying.page, FLY_PHRASE).finally(() => flying.close());
@@ -160,6 +169,7 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
       ratioMedian: median(ratios(cold.a, cold.b)),
     },
     click: { ...summary(clickTimes), times: clickTimes },
+    clickBare: { ...summary(bareClickTimes), times: bareClickTimes },
     flyTo: summary(flyFrames),
     bytes,
     scale,

@@ -41,6 +41,15 @@ const map = new MapLibreMap({
 });
 map.once('idle', () => container.setAttribute('aria-busy', 'false'));
 
+// A new view in the hash jumps there; busy until it is drawn (the bench clicks there next).
+addEventListener('hashchange', () => {
+  const m = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(location.hash);
+  if (!m) return;
+  container.setAttribute('aria-busy', 'true');
+  map.jumpTo({ zoom: Number(m[1]), center: [Number(m[3]), Number(m[2])] });
+  map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+});
+
 let imported = 0;
 input.addEventListener('change', () => {
   const file = input.files?.[0];

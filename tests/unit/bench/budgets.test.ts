@@ -19,6 +19,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     view: '#map=2.30/5.000/131.000',
     coldLoad: { app: [1100, 1200], bare: [1000, 1000], appMedian: 1150, bareMedian: 1000, ratioMedian: 1.15 },
     click: { ...summary(50, 70), times: [] },
+    clickBare: { ...summary(40, 60), times: [] },
     flyTo: summary(17, 30),
     bytes: { app: bytes({ 'app code': 80 * 1024, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024, 'app code': 29 * 1024 }) },
     scale: [{ count: 100_000, app: { renderedMs: 3000, pan: summary(30, 80) }, bare: { renderedMs: 1000, pan: summary(20, 40) } }],
