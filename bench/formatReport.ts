@@ -24,7 +24,7 @@ export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
   const rows: string[][] = [
     [`cold load, median of ${c.app.length}`, ms(c.appMedian), ms(c.bareMedian), `${c.ratioMedian.toFixed(2)} × (median of pair ratios)`],
     [
-      `click → passages painted (bare: → next frame), median / p95 of ${r.click.n}`,
+      `click → passages painted (bare: → next frame), median / p95 of ${r.click.n} (bare ${r.clickBare.n})`,
       `${ms(r.click.median)} / ${ms(r.click.p95)}`,
       `${ms(r.clickBare.median)} / ${ms(r.clickBare.p95)}`,
       ratio(r.click.median, r.clickBare.median),

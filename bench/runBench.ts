@@ -128,7 +128,7 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
   const bareClicked = await openMeasured(browser, bare.url, { viewport: bare.viewport });
   const bareClickTimes: number[] = [];
   try {
-    for (const target of targets) bareClickTimes.push(await clickToFrame(bareClicked.page, target));
+    for (const target of targets.slice(0, 10)) bareClickTimes.push(await clickToFrame(bareClicked.page, target));
     if (bareClicked.problems.length) throw new Error(`while clicking the bare page: ${bareClicked.problems.join('; ')}`);
   } finally {
     await bareClicked.close();
