@@ -6,6 +6,7 @@ import { dataPlugin } from './scripts/dataPlugin.ts';
 import { workerPlugin } from './scripts/workerPlugin.ts';
 import { servedHeaders, servedPolicy, withCspMeta } from './scripts/csp.ts';
 import { SINGLE_FILE, singleFilePlugins } from './scripts/singleFilePlugin.ts';
+import { chunks } from './scripts/chunks.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,7 +19,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       svelte(),
       // Unit tests import the loaders directly; only the app build needs the data files.
-      mode === 'test' ? null : dataPlugin(root, { embed: single }),
+      mode === 'test'
+        ? null
+        : dataPlugin(root, { embed: single, preload: ['data/story.json', 'basemap/countries-50m.json', 'basemap/labels.json'] }),
       workerPlugin({ embed: single }),
       single
         ? singleFilePlugins()
@@ -26,7 +29,7 @@ export default defineConfig(({ mode }) => {
     ],
     build: single
       ? { target: 'es2022', outDir: dirname(SINGLE_FILE), emptyOutDir: true }
-      : { target: 'es2022', chunkSizeWarningLimit: 1200 },
+      : { target: 'es2022', chunkSizeWarningLimit: 1200, rolldownOptions: { output: { codeSplitting: chunks } } },
     preview: { host: '127.0.0.1', headers: servedHeaders },
     server: { host: '127.0.0.1' },
     test: {

@@ -49,16 +49,20 @@ export interface BasemapAssets {
   files: Record<string, string>;
   /** countryKey of each country that the 1:10m file holds. */
   detailIds: string[];
+  /** Every country name the map may draw as a label. */
+  labelNames: string[];
 }
 
 /** `detail: false` leaves the 1:10m file out (the single-file build): 1:50m is then drawn at every zoom. */
 export function basemapAssets(options: { detail?: boolean } = {}): BasemapAssets {
   const countries50 = readTopology('countries-50m.json');
+  const labels = countryLabels(countries50);
+  const labelNames = labels.features.map((f) => f.properties.name);
   const base = {
     'basemap/countries-50m.json': JSON.stringify(subsetTopology(countries50, 'countries', () => true)),
-    'basemap/labels.json': JSON.stringify(countryLabels(countries50)),
+    'basemap/labels.json': JSON.stringify(labels),
   };
-  if (options.detail === false) return { files: base, detailIds: [] };
+  if (options.detail === false) return { files: base, detailIds: [], labelNames };
   const countries10 = readTopology('countries-10m.json');
   const detailIds = new Set(
     (feature(countries10, countries10.objects.countries) as FeatureCollection).features
@@ -67,5 +71,5 @@ export function basemapAssets(options: { detail?: boolean } = {}): BasemapAssets
   );
   const detail = subsetTopology(countries10, 'countries', (g) => detailIds.has(countryKey(g.id, (g.properties as { name: string }).name)));
   const files = { ...base, 'basemap/countries-10m-region.json': JSON.stringify(detail) };
-  return { files, detailIds: [...detailIds].sort() };
+  return { files, detailIds: [...detailIds].sort(), labelNames };
 }

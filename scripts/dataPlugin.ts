@@ -3,15 +3,19 @@ import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadStory } from './loadStory.ts';
 import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
+import { withoutCountryGeometry } from '../src/story/countryGeometry.ts';
+import { labelFonts } from './labelFonts.ts';
 
 const VIRTUAL = 'virtual:data-files';
 const RESOLVED = '\0' + VIRTUAL;
 
 /** The name a data file is served under: its logical name with a content hash, for safe caching. */
-function hashed(name: string, source: string): string {
+function hashed(name: string, source: string | Uint8Array): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-  return name.replace(/\.json$/, `.${hash}.json`);
+  return name.replace(/(\.[a-z0-9]+)$/, `.${hash}$1`);
 }
+
+const TYPES: Record<string, string> = { json: 'application/json', woff2: 'font/woff2' };
 
 export interface DataPluginOptions {
   /**
@@ -19,70 +23,98 @@ export interface DataPluginOptions {
    * must work from `file://` with no server). It leaves out the 1:10m detail to stay small.
    */
   embed?: boolean;
+  /** Files the page's HTML requests before any script has run (served build only). */
+  preload?: string[];
 }
 
 /** The module text of `virtual:data-files`. Embedded data is a JSON string parsed once (faster than a JS literal). */
-export function dataModule(urls: Record<string, string>, embedded: Record<string, string>, detailIds: string[]): string {
+export function dataModule(
+  urls: Record<string, string>,
+  embedded: Record<string, string>,
+  detailIds: string[],
+  fonts: { url: string; range: string }[] = [],
+): string {
   const entries = Object.entries(embedded).map(([name, source]) => `  ${JSON.stringify(name)}: JSON.parse(${JSON.stringify(source)}),`);
   return [
     `export const urls = ${JSON.stringify(urls)};`,
     `export const embedded = {\n${entries.join('\n')}\n};`,
     `export const detailIds = ${JSON.stringify(detailIds)};`,
+    `export const labelFonts = ${JSON.stringify(fonts)};`,
   ].join('\n');
 }
 
 /**
- * Turns `geo/`, `data/` and Natural Earth into the JSON files the app fetches, checking them
- * first: a data problem fails the build (and the dev server) naming the file, feature and rule.
- * The app imports `virtual:data-files` for the files' relative URLs (or, with `embed`, the data
- * itself) and the ids of the countries that have 1:10m detail.
+ * Turns `geo/`, `data/` and Natural Earth into the files the app fetches, checking them first: a
+ * data problem fails the build (and the dev server) naming the file, feature and rule. The app
+ * imports `virtual:data-files` for the files' relative URLs (or, with `embed`, the data itself),
+ * the ids of the countries that have 1:10m detail, and the small font files made for the labels'
+ * non-Latin characters.
  */
 export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugin {
   const embed = options.embed ?? false;
-  let files = new Map<string, string>();
+  let files = new Map<string, string | Uint8Array>();
   let urls: Record<string, string> = {};
-  let all: Record<string, string> = {};
+  let embedded: Record<string, string> = {};
+  let fonts: { url: string; range: string }[] = [];
   let basemap: BasemapAssets | undefined;
 
-  const generate = () => {
+  const generate = async () => {
     basemap ??= basemapAssets({ detail: !embed });
-    const story = JSON.stringify(loadStory(root));
-    all = { ...basemap.files, 'data/story.json': story };
+    const story = loadStory(root);
+    const labels = await labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
+    const data: Record<string, string> = { ...basemap.files, 'data/story.json': JSON.stringify(withoutCountryGeometry(story)) };
     files = new Map();
     urls = {};
-    if (embed) return;
+    embedded = {};
+    if (embed) {
+      embedded = data;
+      fonts = labels.map((f) => ({ url: `data:font/woff2;base64,${Buffer.from(f.data).toString('base64')}`, range: f.range }));
+      return;
+    }
+    const all: Record<string, string | Uint8Array> = { ...data, ...Object.fromEntries(labels.map((f) => [f.name, f.data])) };
     for (const [name, source] of Object.entries(all)) {
       const fileName = hashed(name, source);
       files.set(fileName, source);
       urls[name] = fileName;
     }
+    fonts = labels.map((f) => ({ url: urls[f.name], range: f.range }));
   };
 
   return {
     name: 'briefing-data',
-    buildStart() {
-      generate();
+    async buildStart() {
+      await generate();
       for (const dir of ['geo', 'data']) this.addWatchFile(`${root}/${dir}`);
     },
+    transformIndexHtml: () =>
+      (embed ? [] : (options.preload ?? [])).map((name) => ({
+        tag: 'link',
+        // As fetch() asks for it (CORS mode, same-origin credentials), so the page's request takes this one.
+        attrs: { rel: 'preload', href: urls[name], as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      })),
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? dataModule(urls, embed ? all : {}, basemap?.detailIds ?? []) : undefined),
+    load: (id) => (id === RESOLVED ? dataModule(urls, embedded, basemap?.detailIds ?? [], fonts) : undefined),
     generateBundle() {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.watcher.on('change', (path) => {
         if (/^(geo|data)\//.test(relative(root, path))) {
-          generate();
-          const mod = server.moduleGraph.getModuleById(RESOLVED);
-          if (mod) server.moduleGraph.invalidateModule(mod);
-          server.ws.send({ type: 'full-reload' });
+          generate()
+            .then(() => {
+              const mod = server.moduleGraph.getModuleById(RESOLVED);
+              if (mod) server.moduleGraph.invalidateModule(mod);
+              server.ws.send({ type: 'full-reload' });
+            })
+            .catch((e: Error) => server.config.logger.error(e.message));
         }
       });
       server.middlewares.use((req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
         const source = files.get(name);
         if (source === undefined) return next();
-        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
         res.end(source);
       });
     },

@@ -8,6 +8,8 @@ declare module 'virtual:data-files' {
   export const embedded: Record<string, unknown>;
   /** countryKey of each country drawn from 1:10m when zoomed in (empty where the build has no 1:10m). */
   export const detailIds: string[];
+  /** Small font files holding just the labels' characters beyond Latin, each with its unicode-range. */
+  export const labelFonts: { url: string; range: string }[];
 }
 
 declare module 'virtual:maplibre-worker' {

@@ -12,19 +12,20 @@ import {
   DETAIL_ZOOM,
   FONT,
   LABEL_SOURCE,
+  STORY_LABEL_SOURCE,
+  STORY_LAYER_KEY,
+  STORY_SOURCE,
   storyLayerIds,
-  storyLabelSource,
-  storySource,
 } from './ids';
 
-/** What the style draws a story layer from: its look and its data (or a URL to it). */
+/** What the style draws a story layer from: its look and its data. */
 export interface StyleLayerInput {
   id: string;
   color: string;
   visible: boolean;
-  data: FeatureCollection | string;
+  data: FeatureCollection;
   /** One point per feature to draw its name at. */
-  labels: FeatureCollection | string;
+  labels: FeatureCollection;
 }
 
 export interface StyleInput {
@@ -41,7 +42,14 @@ export interface StyleInput {
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const geometry = (...types: string[]): FilterSpecification => ['in', ['geometry-type'], ['literal', types]];
+const geometry = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
+/** The features of one story layer in the shared story sources. */
+const ofLayer = (layerId: string): ExpressionSpecification => ['==', ['get', STORY_LAYER_KEY], layerId];
+/** All story layers' features in one collection, each tagged with its layer (the input is not changed). */
+const merged = (layers: StyleLayerInput[], key: 'data' | 'labels'): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: layers.flatMap((l) => l[key].features.map((f) => ({ ...f, properties: { ...f.properties, [STORY_LAYER_KEY]: l.id } }))),
+});
 /** Features whose geometry is a Natural Earth 1:50m country (the Quad members). */
 const fromNaturalEarth: ExpressionSpecification = ['has', 'naturalEarthCountry'];
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
@@ -102,7 +110,8 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
 
 function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[] {
   const ids = storyLayerIds(layer.id);
-  const source = storySource(layer.id);
+  const source = STORY_SOURCE;
+  const mine = ofLayer(layer.id);
   const layout = { visibility: visibility(layer.visible) };
   const emphasis = (normal: number, hover: number, selected: number): ExpressionSpecification => [
     'case',
@@ -125,7 +134,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       id: ids.fill,
       type: 'fill',
       source,
-      filter: geometry('Polygon', 'MultiPolygon'),
+      filter: ['all', mine, geometry('Polygon', 'MultiPolygon')],
       layout,
       paint: {
         'fill-color': ['case', state('selected'), theme.selected, layer.color],
@@ -145,7 +154,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       id: ids.outline,
       type: 'line',
       source,
-      filter: geometry('Polygon', 'MultiPolygon'),
+      filter: ['all', mine, geometry('Polygon', 'MultiPolygon')],
       layout,
       paint: {
         'line-color': stroke,
@@ -159,7 +168,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       id: ids.line,
       type: 'line',
       source,
-      filter: geometry('LineString', 'MultiLineString'),
+      filter: ['all', mine, geometry('LineString', 'MultiLineString')],
       layout: { ...layout, 'line-cap': 'round' },
       paint: { 'line-color': stroke, 'line-width': emphasis(3, 5, 6) },
     },
@@ -167,7 +176,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       id: ids.point,
       type: 'circle',
       source,
-      filter: geometry('Point', 'MultiPoint'),
+      filter: ['all', mine, geometry('Point', 'MultiPoint')],
       layout,
       paint: {
         'circle-color': ['case', state('selected'), theme.selected, layer.color],
@@ -179,7 +188,8 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
     {
       id: ids.label,
       type: 'symbol',
-      source: storyLabelSource(layer.id),
+      source: STORY_LABEL_SOURCE,
+      filter: mine,
       layout: {
         ...layout,
         'text-field': ['get', 'name'],
@@ -198,8 +208,8 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
 
 /**
  * The whole MapLibre style: Natural Earth basemap, country labels and one group of layers per
- * story layer (in manifest order, first at the bottom), coloured by `theme`. Pure: the same input
- * gives the same style.
+ * story layer (in manifest order, first at the bottom; all drawn from the shared story sources),
+ * coloured by `theme`. Pure: the same input gives the same style.
  *
  * @example
  * map.setStyle(buildStyle(light, layers, { countries, detail, detailIds, labels, fontFaces, attribution }))
@@ -214,12 +224,12 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       [BASEMAP_SOURCE]: geojson(input.countries, { attribution: input.attribution, tolerance: 0.5 }),
       [DETAIL_SOURCE]: geojson(input.detail, { tolerance: 0.5 }),
       [LABEL_SOURCE]: geojson(input.labels),
-      ...Object.fromEntries(
-        layers.flatMap((l) => [
-          [storySource(l.id), geojson(l.data, { promoteId: 'id' })],
-          [storyLabelSource(l.id), geojson(l.labels)],
-        ]),
-      ),
+      ...(layers.length
+        ? {
+            [STORY_SOURCE]: geojson(merged(layers, 'data'), { promoteId: 'id' }),
+            [STORY_LABEL_SOURCE]: geojson(merged(layers, 'labels')),
+          }
+        : {}),
     },
     layers: [
       ...basemapLayers(theme, input.detailIds),

@@ -6,8 +6,16 @@ export const LABEL_SOURCE = 'country-labels';
 export const DETAIL_ZOOM = 5;
 export const FONT = 'Noto Sans Regular';
 
-export const storySource = (layerId: string) => `story-${layerId}`;
-export const storyLabelSource = (layerId: string) => `story-${layerId}-labels`;
+/**
+ * Every story layer draws from one GeoJSON source, and its names from one more. A source per
+ * layer made MapLibre build, upload and draw tiles per layer: on the first view twice the draw
+ * calls and three times the texture uploads. Each map layer keeps to its own story layer's
+ * features by STORY_LAYER_KEY, and feature ids are unique across layers.
+ */
+export const STORY_SOURCE = 'story';
+export const STORY_LABEL_SOURCE = 'story-labels';
+/** The property that names a feature's story layer in the shared sources. */
+export const STORY_LAYER_KEY = 'layer';
 
 /** The MapLibre layers that draw one story layer, bottom to top. */
 export const storyLayerIds = (layerId: string) => ({

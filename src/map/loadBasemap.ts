@@ -49,3 +49,14 @@ export function countriesFrom(topology: Topology): Countries {
 
 export const loadCountries = async (name: string) => countriesFrom(await fetchDataFile<Topology>(name));
 export const loadLabels = () => fetchDataFile<FeatureCollection<Point, { name: string; rank: number }>>('basemap/labels.json');
+
+/** What every view draws: Natural Earth 1:50m countries and their label points. */
+export interface Basemap {
+  countries: Countries;
+  labels: FeatureCollection<Point, { name: string; rank: number }>;
+}
+
+export async function loadBasemap(): Promise<Basemap> {
+  const [countries, labels] = await Promise.all([loadCountries('basemap/countries-50m.json'), loadLabels()]);
+  return { countries, labels };
+}

@@ -2,13 +2,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Slide } from '../briefing/deck';
 import { storyLayerIds } from './ids';
 
-function setVisible(map: MapLibreMap, visible: readonly string[]): void {
-  for (const id of Object.keys(map.getStyle().sources)) {
-    const match = /^story-(.+?)(-labels)?$/.exec(id);
-    if (!match || match[2]) continue;
-    for (const layerId of Object.values(storyLayerIds(match[1]))) {
-      map.setLayoutProperty(layerId, 'visibility', visible.includes(match[1]) ? 'visible' : 'none');
-    }
+function setVisible(map: MapLibreMap, layers: readonly string[], visible: readonly string[]): void {
+  for (const id of layers) {
+    for (const layerId of Object.values(storyLayerIds(id))) map.setLayoutProperty(layerId, 'visibility', visible.includes(id) ? 'visible' : 'none');
   }
 }
 
@@ -38,7 +34,8 @@ function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
 export async function snapshotMap(
   map: MapLibreMap,
   options: { pixelRatio: number; slide?: Slide },
-  visibleNow: readonly string[],
+  /** Every story layer id, and those visible now (restored afterwards). */
+  layers: { all: readonly string[]; visible: readonly string[] },
 ): Promise<HTMLCanvasElement> {
   const before = {
     ratio: map.getPixelRatio(),
@@ -51,7 +48,7 @@ export async function snapshotMap(
   };
   const { slide } = options;
   if (slide) {
-    setVisible(map, slide.layers);
+    setVisible(map, layers.all, slide.layers);
     map.setProjection({ type: slide.camera.globe ? 'globe' : 'mercator' });
     map.jumpTo({ ...slide.camera, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
   }
@@ -61,7 +58,7 @@ export async function snapshotMap(
   } finally {
     map.setPixelRatio(before.ratio);
     if (slide) {
-      setVisible(map, visibleNow);
+      setVisible(map, layers.all, layers.visible);
       map.setProjection({ type: before.projection === 'globe' ? 'globe' : 'mercator' });
       map.jumpTo(before);
     }

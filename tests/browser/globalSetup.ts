@@ -25,9 +25,11 @@ declare module 'vitest' {
 
 /** One build, one static server and one browser for every browser test file. */
 export default async function setup(project: TestProject) {
+  // Test what ships: a production build, not the one Vite makes under Vitest's NODE_ENV=test.
   if (!process.env.SKIP_BUILD) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    execFileSync('npx', ['vite', 'build', '--mode', 'single-file', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
+    execFileSync('npx', ['vite', 'build', '--mode', 'single-file', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
   }
   // Served as the README tells a server to serve it: with the Content-Security-Policy header.
   const { url, server } = await serveStatic(`${root}dist`, { headers: servedHeaders });

@@ -15,6 +15,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** A file name with a build's content hash (`index-DTlImG-a.css`, `story.912a498b9b.json`): it never changes. */
+const HASHED = /[.-][\w-]{8,}\.[a-z0-9]+$/;
+
 export interface ServeOptions {
   port?: number;
   /** Headers sent with every response (e.g. the Content-Security-Policy). */
@@ -23,7 +26,10 @@ export interface ServeOptions {
   prefix?: string;
 }
 
-/** A plain static file server for `root` on 127.0.0.1, as any static host would serve the build. */
+/**
+ * A plain static file server for `root` on 127.0.0.1, as any static host would serve the build,
+ * configured as the build asks: content-hashed files may be cached for good, the HTML never.
+ */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<{ url: string; server: Server }> {
   const { port = 0, headers = {}, prefix = '/' } = options;
   const server = createServer(async (req, res) => {
@@ -34,7 +40,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       if (!pathname.startsWith(prefix)) throw new Error('outside the served path');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' });

@@ -48,6 +48,17 @@ describe('sharing a view by URL', () => {
     await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
     await app.page.evaluate(() => history.forward());
     await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a link edited in the address bar moves the map there, without errors', async () => {
+    app = await openApp('#map=3.00/15.000/125.000');
+    await app.page.evaluate(() => {
+      location.hash = '#map=7.00/36.000/138.000&sel=japan';
+    });
+    await expect.poll(() => heading(app.page).textContent()).toBe('Japan');
+    await expect.poll(() => viewOf(app.page)).toEqual({ zoom: 7, lat: 36, lon: 138 });
+    expect(app.errors).toEqual([]);
   });
 
   it('a link with unknown ids and a bad view falls back to the defaults without errors', async () => {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
+import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection } from 'geojson';
 import { buildStyle, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
 import { dark, light, projector, type Theme } from '../../src/map/theme.ts';
-import { storyLayerIds } from '../../src/map/ids.ts';
+import { STORY_LABEL_SOURCE, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, dark, projector];
+
+/** Whether a map layer's filter keeps `f` (MapLibre's own filter evaluation, at zoom 5). */
+const matches = (filter: unknown, f: Feature) => {
+  const type = { Point: 1, MultiPoint: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 }[f.geometry.type as string] ?? 0;
+  return featureFilter(filter as FilterSpecification, 'layers[0].filter').filter({ zoom: 5 }, { type, properties: f.properties ?? {}, id: f.id } as never);
+};
 
 const collection = (...features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
 
@@ -69,9 +75,10 @@ const layerIds = (theme: Theme) => buildStyle(theme, storyInput(), baseInput()).
 describe('buildStyle', () => {
   it('draws each story layer\'s names from its own label points, once per feature', () => {
     const style = buildStyle(light, storyInput(), baseInput());
-    const label = style.layers.find((l) => l.id === 'story-okinawa-label') as { source: string };
-    expect(label.source).toBe('story-okinawa-labels');
-    expect(style.sources['story-okinawa-labels']).toMatchObject({ type: 'geojson' });
+    const label = style.layers.find((l) => l.id === 'story-okinawa-label') as { source: string; filter: unknown };
+    expect(label.source).toBe(STORY_LABEL_SOURCE);
+    const points = (style.sources[STORY_LABEL_SOURCE] as { data: FeatureCollection }).data.features;
+    expect(points.filter((f) => matches(label.filter, f)).map((f) => f.id)).toEqual(['okinawa']);
   });
 
   it.each(THEMES.map((t) => [t.name, t] as const))('builds a style that passes the style spec (%s)', (_name, theme) => {
@@ -80,10 +87,9 @@ describe('buildStyle', () => {
     expect(messages, messages.join('\n')).toEqual([]);
   });
 
-  it('accepts data given as URLs', () => {
-    const layers = storyInput().map((l) => ({ ...l, data: `data/${l.id}.json` }));
+  it('accepts basemap data given as URLs', () => {
     const input = { ...baseInput(), countries: 'basemap/countries.json', detail: 'basemap/detail.json', labels: 'basemap/labels.json' };
-    const messages = validateStyleMin(buildStyle(light, layers, input)).map((e) => e.message);
+    const messages = validateStyleMin(buildStyle(light, storyInput(), input)).map((e) => e.message);
     expect(messages, messages.join('\n')).toEqual([]);
   });
 
@@ -119,10 +125,31 @@ describe('buildStyle', () => {
     expect(ids.indexOf(storyLayerIds('scs').fill)).toBeLessThan(ids.indexOf(storyLayerIds('okinawa').fill));
   });
 
-  it('gives each story layer its own source', () => {
+  it('draws every story layer from one source, each map layer keeping to its own layer\'s features', () => {
     const style = buildStyle(light, storyInput(), baseInput());
-    expect(Object.keys(style.sources)).toEqual(expect.arrayContaining(['story-okinawa', 'story-scs']));
-    expect(style.sources['story-okinawa']).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(Object.keys(style.sources).filter((id) => id.startsWith('story'))).toEqual([STORY_SOURCE, STORY_LABEL_SOURCE]);
+    expect(style.sources[STORY_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    const features = (style.sources[STORY_SOURCE] as { data: FeatureCollection }).data.features;
+    expect(features.map((f) => [f.id, f.properties?.[STORY_LAYER_KEY]])).toEqual([
+      ['okinawa', 'okinawa'],
+      ['zone', 'scs'],
+    ]);
+    for (const [layer, expected] of [
+      ['okinawa', ['okinawa']],
+      ['scs', ['zone']],
+    ] as const) {
+      const drawn = Object.values(storyLayerIds(layer))
+        .map((id) => style.layers.find((l) => l.id === id) as { source: string; filter: unknown })
+        .filter((l) => l.source === STORY_SOURCE)
+        .flatMap((l) => features.filter((f) => matches(l.filter, f)).map((f) => f.id));
+      expect([...new Set(drawn)], layer).toEqual(expected);
+    }
+  });
+
+  it('has no story sources when there are no story layers', () => {
+    const style = buildStyle(light, [], baseInput());
+    expect(Object.keys(style.sources)).not.toContain(STORY_SOURCE);
+    expect(validateStyleMin(style)).toEqual([]);
   });
 
   it('colours the map with the theme', () => {

@@ -1,0 +1,50 @@
+import type { BenchResults } from './results';
+
+export interface BudgetLine {
+  name: string;
+  measured: string;
+  limit: string;
+  /** null: not measured in this build (the line says why). */
+  pass: boolean | null;
+}
+
+const KiB = 1024;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const kib = (n: number) => `${(n / KiB).toFixed(1)} KiB`;
+const times = (n: number) => `${n.toFixed(2)} ×`;
+
+/**
+ * The issue's budgets, judged on one run's results. App code is judged gzipped; the first view's
+ * total, app over bare, both as stored (what a plain static server sends) and gzipped.
+ *
+ * @example
+ * budgets(results).map((b) => `${b.name}: ${b.pass ? 'pass' : 'FAIL'}`)
+ */
+export function budgets(r: BenchResults): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  const ratio = r.coldLoad.ratioMedian;
+  lines.push({ name: 'cold load (median of app/bare)', measured: times(ratio), limit: '≤ 1.15 ×', pass: ratio <= 1.15 });
+  lines.push({ name: 'click → passages (median)', measured: ms(r.click.median), limit: '≤ 50 ms', pass: r.click.median <= 50 });
+  const appCode = r.bytes.app.byCategory['app code'].gzip;
+  lines.push({ name: 'app code (gzip, without MapLibre)', measured: kib(appCode), limit: '≤ 80.0 KiB', pass: appCode <= 80 * KiB });
+  for (const form of ['raw', 'gzip'] as const) {
+    const total = r.bytes.app.total[form] / r.bytes.bare.total[form];
+    lines.push({ name: `first view bytes (${form}, app/bare)`, measured: times(total), limit: '≤ 1.05 ×', pass: total <= 1.05 });
+  }
+  const at100k = r.scale.find((s) => s.count === 100_000);
+  if (at100k) {
+    const app = at100k.app;
+    lines.push(
+      app
+        ? { name: '100k points: import → rendered', measured: ms(app.renderedMs), limit: '≤ 3000 ms', pass: app.renderedMs <= 3000 }
+        : { name: '100k points: import → rendered', measured: 'skipped: no user-layer import in this build', limit: '≤ 3000 ms', pass: null },
+    );
+    const panRatio = app ? app.pan.p95 / at100k.bare.pan.p95 : NaN;
+    lines.push(
+      app
+        ? { name: '100k points: pan p95 frame (app/bare)', measured: times(panRatio), limit: '≤ 2.00 ×', pass: panRatio <= 2 }
+        : { name: '100k points: pan p95 frame (app/bare)', measured: 'skipped: no user-layer import in this build', limit: '≤ 2.00 ×', pass: null },
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,30 @@
+import type { StoryData } from '../src/story/storyData';
+import type { StoryCollection, StoryFeature } from '../src/story/types';
+import { labelPoints } from '../scripts/labelPoints';
+
+export interface ClickTarget {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Where to click each story feature: where its name is drawn (a point itself, inside an area's
+ * largest polygon, the middle of a line); a Natural Earth country, which the map does not label
+ * as a story feature, at the same kind of point inside its largest polygon.
+ */
+export function clickTargets(story: StoryData): ClickTarget[] {
+  return story.layers.flatMap((layer) => {
+    const unlabelled: StoryCollection = {
+      ...layer.data,
+      features: layer.data.features.map((f): StoryFeature => ({ ...f, id: f.properties.id, properties: { ...f.properties, naturalEarthCountry: undefined } })),
+    };
+    return labelPoints(unlabelled).features.map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name,
+      lon: f.geometry.coordinates[0],
+      lat: f.geometry.coordinates[1],
+    }));
+  });
+}

@@ -1,0 +1,63 @@
+import type { BudgetLine } from './budgets';
+import { CATEGORIES } from './categoryOf';
+import type { Weight } from './firstViewBytes';
+import type { BenchResults, ScaleRun } from './results';
+
+const SKIPPED = 'skipped: no user-layer import in this build';
+const ms = (n: number) => `${Math.round(n)} ms`;
+const kib = (n: number) => `${(n / 1024).toFixed(1)}`;
+const weight = (w: Weight) => `${kib(w.raw)} / ${kib(w.gzip)} KiB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)} ×`;
+const count = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * The bench's results as two Markdown tables (what was measured, app beside bare; then the
+ * budgets, pass or fail), ready for the terminal and the README.
+ */
+export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
+  const c = r.coldLoad;
+  const rows: string[][] = [
+    [`cold load, median of ${c.app.length}`, ms(c.appMedian), ms(c.bareMedian), `${c.ratioMedian.toFixed(2)} × (median of pair ratios)`],
+    [
+      `click → passages painted (bare: → next frame), median / p95 of ${r.click.n} (bare ${r.clickBare.n})`,
+      `${ms(r.click.median)} / ${ms(r.click.p95)}`,
+      `${ms(r.clickBare.median)} / ${ms(r.clickBare.p95)}`,
+      ratio(r.click.median, r.clickBare.median),
+    ],
+    [`fly-to frame time, median / p95 of ${r.flyTo.n} frames`, `${ms(r.flyTo.median)} / ${ms(r.flyTo.p95)}`, '', ''],
+  ];
+  for (const category of CATEGORIES) {
+    const a = r.bytes.app.byCategory[category];
+    const b = r.bytes.bare.byCategory[category];
+    rows.push([`first view: ${category} (raw / gzip)`, weight(a), weight(b), b.gzip ? ratio(a.gzip, b.gzip) : '']);
+  }
+  rows.push(['first view: total (raw / gzip)', weight(r.bytes.app.total), weight(r.bytes.bare.total), ratio(r.bytes.app.total.gzip, r.bytes.bare.total.gzip)]);
+  const scale = (run: ScaleRun | null, f: (s: ScaleRun) => string) => (run ? f(run) : SKIPPED);
+  for (const s of r.scale) {
+    rows.push([
+      `${count(s.count)} points: import → rendered`,
+      scale(s.app, (a) => ms(a.renderedMs)),
+      ms(s.bare.renderedMs),
+      s.app ? ratio(s.app.renderedMs, s.bare.renderedMs) : '',
+    ]);
+    rows.push([
+      `${count(s.count)} points: pan frame median / p95`,
+      scale(s.app, (a) => `${ms(a.pan.median)} / ${ms(a.pan.p95)}`),
+      `${ms(s.bare.pan.median)} / ${ms(s.bare.pan.p95)}`,
+      s.app ? ratio(s.app.pan.p95, s.bare.pan.p95) : '',
+    ]);
+  }
+  const budgetRows = lines.map((l) => [l.name, l.measured, l.limit, l.pass === null ? 'skipped' : l.pass ? 'pass' : '**FAIL**']);
+  return [
+    `Bench of ${r.date.slice(0, 10)}: Chromium ${r.environment.chromium}, WebGL by ${r.environment.webgl}, ${r.environment.cpus} CPUs, view ${r.view}`,
+    '',
+    table(['measure', 'app', 'bare MapLibre', 'app / bare'], rows),
+    '',
+    table(['budget', 'measured', 'limit', 'result'], budgetRows),
+  ].join('\n');
+}

@@ -1,0 +1,64 @@
+import { basename } from 'node:path';
+import type { Page } from 'playwright-core';
+import { framesDuring, MAP } from './page';
+
+export interface ImportResult {
+  /** From the file input's change to the next frame after the map's aria-busy went from true to false. */
+  renderedMs: number;
+  /** Frame times (ms) while the user drags the map with the points on it. */
+  panFrames: number[];
+}
+
+interface ImportWindow {
+  __benchImport?: Promise<number>;
+}
+
+/** The page's user-layer import: a file input whose accessible name contains "GeoJSON", or null when it has none. */
+export async function importInput(page: Page) {
+  const input = page.locator('input[type=file]').and(page.getByLabel('GeoJSON'));
+  return (await input.count()) > 0 ? input.first() : null;
+}
+
+/**
+ * Imports `file` through the page's GeoJSON file input, as a user picking a file would, times it
+ * until the map has drawn it, then drags the map to and fro and records the frame times. For the
+ * app it also waits for the layer checkbox named after the file. Null when the page has no import.
+ */
+export async function importPoints(page: Page, file: string, options: { expectCheckbox: boolean; panSteps?: number }): Promise<ImportResult | null> {
+  const input = await importInput(page);
+  if (!input) return null;
+  await page.evaluate((selector) => {
+    const region = document.querySelector(selector)!;
+    (window as ImportWindow).__benchImport = new Promise((resolve) => {
+      let start = NaN;
+      document.addEventListener('change', () => (start = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver((records) => {
+        if (!records.some((r) => r.oldValue === 'true') || region.getAttribute('aria-busy') !== 'false') return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(region, { attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
+    });
+  }, MAP);
+  await input.setInputFiles(file);
+  const renderedMs = await page.evaluate(() => (window as ImportWindow).__benchImport!);
+  if (options.expectCheckbox) {
+    await page.getByRole('checkbox', { name: basename(file), exact: true }).waitFor({ timeout: 10_000 });
+  }
+  const box = (await page.locator(`${MAP} canvas`).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const steps = options.panSteps ?? 30;
+  const panFrames = await framesDuring(page, async () => {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 200, y + 80, { steps });
+    await page.mouse.move(x, y, { steps });
+    await page.mouse.up();
+  });
+  return { renderedMs, panFrames };
+}

@@ -1,0 +1,27 @@
+import type { FirstViewBytes } from './firstViewBytes';
+
+/** A distribution the bench reports: the samples and their median and 95th percentile. */
+export interface Summary {
+  n: number;
+  median: number;
+  p95: number;
+}
+
+export interface ScaleRun {
+  renderedMs: number;
+  pan: Summary;
+}
+
+/** What one `npm run bench` measured (written to bench/results.json). */
+export interface BenchResults {
+  date: string;
+  environment: { chromium: string; webgl: string; cpus: number; node: string };
+  view: string;
+  coldLoad: { app: number[]; bare: number[]; appMedian: number; bareMedian: number; ratioMedian: number };
+  click: Summary & { times: number[] };
+  /** The bare page's floor: a click on the same places to the next frame (MapLibre redraws the map). */
+  clickBare: Summary & { times: number[] };
+  flyTo: Summary;
+  bytes: { app: FirstViewBytes; bare: FirstViewBytes };
+  scale: { count: number; app: ScaleRun | null; bare: ScaleRun }[];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { budgets } from '../../../bench/budgets';
+import { formatReport } from '../../../bench/formatReport';
+import { CATEGORIES, type Category } from '../../../bench/categoryOf';
+import type { BenchResults } from '../../../bench/results';
+
+const weigh = (gzip: number) => ({ raw: gzip * 3, gzip });
+const bytes = (byCategory: Partial<Record<Category, number>>) => {
+  const all = Object.fromEntries(CATEGORIES.map((c) => [c, weigh(byCategory[c] ?? 0)])) as Record<Category, { raw: number; gzip: number }>;
+  const gzip = Object.values(all).reduce((n, w) => n + w.gzip, 0);
+  return { total: weigh(gzip), byCategory: all, files: [] };
+};
+const summary = (median: number, p95: number) => ({ n: 20, median, p95 });
+
+function results(overrides: Partial<BenchResults> = {}): BenchResults {
+  return {
+    date: '2026-01-01T00:00:00.000Z',
+    environment: { chromium: '1', webgl: 'SwiftShader', cpus: 2, node: 'v20' },
+    view: '#map=2.30/5.000/131.000',
+    coldLoad: { app: [1100, 1200], bare: [1000, 1000], appMedian: 1150, bareMedian: 1000, ratioMedian: 1.15 },
+    click: { ...summary(50, 70), times: [] },
+    clickBare: { ...summary(40, 60), times: [] },
+    flyTo: summary(17, 30),
+    bytes: { app: bytes({ 'app code': 80 * 1024, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024, 'app code': 29 * 1024 }) },
+    scale: [{ count: 100_000, app: { renderedMs: 3000, pan: summary(30, 80) }, bare: { renderedMs: 1000, pan: summary(20, 40) } }],
+    ...overrides,
+  };
+}
+
+describe('budgets', () => {
+  it('passes every line exactly at its limit', () => {
+    const lines = budgets(results());
+    expect(lines.map((l) => l.name)).toEqual([
+      'cold load (median of app/bare)',
+      'click → passages (median)',
+      'app code (gzip, without MapLibre)',
+      'first view bytes (raw, app/bare)',
+      'first view bytes (gzip, app/bare)',
+      '100k points: import → rendered',
+      '100k points: pan p95 frame (app/bare)',
+    ]);
+    expect(lines.map((l) => l.pass)).toEqual([true, true, true, true, true, true, true]);
+  });
+
+  it('fails each line just past its limit', () => {
+    const lines = budgets(
+      results({
+        coldLoad: { app: [1160], bare: [1000], appMedian: 1160, bareMedian: 1000, ratioMedian: 1.16 },
+        click: { ...summary(51, 70), times: [] },
+        bytes: { app: bytes({ 'app code': 80 * 1024 + 1, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024 }) },
+        scale: [{ count: 100_000, app: { renderedMs: 3001, pan: summary(30, 81) }, bare: { renderedMs: 1000, pan: summary(20, 40) } }],
+      }),
+    );
+    expect(lines.map((l) => l.pass)).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it('says the scale lines were skipped when the app has no user-layer import', () => {
+    const lines = budgets(results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 1000, pan: summary(20, 40) } }] }));
+    const scale = lines.filter((l) => l.name.startsWith('100k'));
+    expect(scale.map((l) => [l.pass, l.measured])).toEqual([
+      [null, 'skipped: no user-layer import in this build'],
+      [null, 'skipped: no user-layer import in this build'],
+    ]);
+  });
+});
+
+describe('formatReport', () => {
+  it('prints the measures beside the bare page, then each budget with its result', () => {
+    const r = results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 2832, pan: summary(217, 365) } }] });
+    const report = formatReport(r, budgets(r));
+    expect(report).toContain('| cold load, median of 2 | 1150 ms | 1000 ms | 1.15 × (median of pair ratios) |');
+    expect(report).toContain('| first view: app code (raw / gzip) | 240.0 / 80.0 KiB | 87.0 / 29.0 KiB | 2.76 × |');
+    expect(report).toContain('| 100k points: import → rendered | skipped: no user-layer import in this build | 2832 ms |  |');
+    expect(report).toContain('| click → passages (median) | 50 ms | ≤ 50 ms | pass |');
+    expect(report).toContain('| 100k points: pan p95 frame (app/bare) | skipped: no user-layer import in this build | ≤ 2.00 × | skipped |');
+  });
+
+  it('marks a failed budget so it stands out', () => {
+    const r = results({ click: { ...summary(104, 287), times: [] } });
+    expect(formatReport(r, budgets(r))).toContain('| click → passages (median) | 104 ms | ≤ 50 ms | **FAIL** |');
+  });
+});
