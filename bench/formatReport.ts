@@ -1,7 +1,7 @@
 import type { BudgetLine } from './budgets';
 import { CATEGORIES } from './categoryOf';
 import type { Weight } from './firstViewBytes';
-import type { BenchResults, ScaleRun } from './results';
+import type { AppScaleRun, BenchResults, ScaleRun } from './results';
 
 const SKIPPED = 'skipped: no user-layer import in this build';
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -37,19 +37,20 @@ export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
     rows.push([`first view: ${category} (raw / gzip)`, weight(a), weight(b), b.gzip ? ratio(a.gzip, b.gzip) : '']);
   }
   rows.push(['first view: total (raw / gzip)', weight(r.bytes.app.total), weight(r.bytes.bare.total), ratio(r.bytes.app.total.gzip, r.bytes.bare.total.gzip)]);
-  const scale = (run: ScaleRun | null, f: (s: ScaleRun) => string) => (run ? f(run) : SKIPPED);
+  const scale = (run: AppScaleRun, f: (s: ScaleRun) => string) => (!run ? SKIPPED : 'refused' in run ? `refused: ${run.refused}` : f(run));
+  const measured = (run: AppScaleRun): run is ScaleRun => !!run && !('refused' in run);
   for (const s of r.scale) {
     rows.push([
       `${count(s.count)} points: import → rendered`,
       scale(s.app, (a) => ms(a.renderedMs)),
       ms(s.bare.renderedMs),
-      s.app ? ratio(s.app.renderedMs, s.bare.renderedMs) : '',
+      measured(s.app) ? ratio(s.app.renderedMs, s.bare.renderedMs) : '',
     ]);
     rows.push([
       `${count(s.count)} points: pan frame median / p95`,
       scale(s.app, (a) => `${ms(a.pan.median)} / ${ms(a.pan.p95)}`),
       `${ms(s.bare.pan.median)} / ${ms(s.bare.pan.p95)}`,
-      s.app ? ratio(s.app.pan.p95, s.bare.pan.p95) : '',
+      measured(s.app) ? ratio(s.app.pan.p95, s.bare.pan.p95) : '',
     ]);
   }
   const budgetRows = lines.map((l) => [l.name, l.measured, l.limit, l.pass === null ? 'skipped' : l.pass ? 'pass' : '**FAIL**']);
