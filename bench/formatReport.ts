@@ -1,7 +1,8 @@
 import type { BudgetLine } from './budgets';
 import { CATEGORIES } from './categoryOf';
 import type { Weight } from './firstViewBytes';
-import type { BenchResults, ScaleRun } from './results';
+import type { AppScaleRun, BenchResults, ScaleRun } from './results';
+import { ratios } from './stats';
 
 const SKIPPED = 'skipped: no user-layer import in this build';
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -9,6 +10,9 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)}`;
 const weight = (w: Weight) => `${kib(w.raw)} / ${kib(w.gzip)} KiB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)} ×`;
 const count = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+/** The lowest and highest of `values`, e.g. "1.31–1.62". */
+const spread = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
 
 function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -22,7 +26,12 @@ function table(head: string[], rows: string[][]): string {
 export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
   const c = r.coldLoad;
   const rows: string[][] = [
-    [`cold load, median of ${c.app.length}`, ms(c.appMedian), ms(c.bareMedian), `${c.ratioMedian.toFixed(2)} × (median of pair ratios)`],
+    [
+      `cold load, median of ${c.app.length}`,
+      ms(c.appMedian),
+      ms(c.bareMedian),
+      `${c.ratioMedian.toFixed(2)} × (median of pair ratios; ${spread(ratios(c.app, c.bare))})`,
+    ],
     [
       `click → passages painted (bare: → next frame), median / p95 of ${r.click.n} (bare ${r.clickBare.n})`,
       `${ms(r.click.median)} / ${ms(r.click.p95)}`,
@@ -37,19 +46,20 @@ export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
     rows.push([`first view: ${category} (raw / gzip)`, weight(a), weight(b), b.gzip ? ratio(a.gzip, b.gzip) : '']);
   }
   rows.push(['first view: total (raw / gzip)', weight(r.bytes.app.total), weight(r.bytes.bare.total), ratio(r.bytes.app.total.gzip, r.bytes.bare.total.gzip)]);
-  const scale = (run: ScaleRun | null, f: (s: ScaleRun) => string) => (run ? f(run) : SKIPPED);
+  const scale = (run: AppScaleRun, f: (s: ScaleRun) => string) => (!run ? SKIPPED : 'refused' in run ? `refused: ${run.refused}` : f(run));
+  const measured = (run: AppScaleRun): run is ScaleRun => !!run && !('refused' in run);
   for (const s of r.scale) {
     rows.push([
       `${count(s.count)} points: import → rendered`,
       scale(s.app, (a) => ms(a.renderedMs)),
       ms(s.bare.renderedMs),
-      s.app ? ratio(s.app.renderedMs, s.bare.renderedMs) : '',
+      measured(s.app) ? ratio(s.app.renderedMs, s.bare.renderedMs) : '',
     ]);
     rows.push([
       `${count(s.count)} points: pan frame median / p95`,
       scale(s.app, (a) => `${ms(a.pan.median)} / ${ms(a.pan.p95)}`),
       `${ms(s.bare.pan.median)} / ${ms(s.bare.pan.p95)}`,
-      s.app ? ratio(s.app.pan.p95, s.bare.pan.p95) : '',
+      measured(s.app) ? ratio(s.app.pan.p95, s.bare.pan.p95) : '',
     ]);
   }
   const budgetRows = lines.map((l) => [l.name, l.measured, l.limit, l.pass === null ? 'skipped' : l.pass ? 'pass' : '**FAIL**']);

@@ -9,9 +9,28 @@ export interface ImportResult {
   panFrames: number[];
 }
 
+/** The page said no (a role="alert" appeared, e.g. a file over its size limit): its words. */
+export interface ImportRefused {
+  refused: string;
+}
+
+/** How long an import may take before the bench gives up on it. */
+const IMPORT_TIMEOUT = 180_000;
+
 interface ImportWindow {
   __benchImport?: Promise<number>;
 }
+
+/** The words of the page's last alert, without its buttons ("Dismiss"). */
+const alertText = (page: Page) =>
+  page
+    .getByRole('alert')
+    .last()
+    .evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const button of copy.querySelectorAll('button')) button.remove();
+      return copy.textContent?.replace(/\s+/g, ' ').trim() || 'refused';
+    });
 
 /** The page's user-layer import: a file input whose accessible name contains "GeoJSON", or null when it has none. */
 export async function importInput(page: Page) {
@@ -22,11 +41,17 @@ export async function importInput(page: Page) {
 /**
  * Imports `file` through the page's GeoJSON file input, as a user picking a file would, times it
  * until the map has drawn it, then drags the map to and fro and records the frame times. For the
- * app it also waits for the layer checkbox named after the file. Null when the page has no import.
+ * app it also waits for the layer checkbox named after the file. Null when the page has no import;
+ * the page's words when it refuses the file (an alert).
  */
-export async function importPoints(page: Page, file: string, options: { expectCheckbox: boolean; panSteps?: number }): Promise<ImportResult | null> {
+export async function importPoints(
+  page: Page,
+  file: string,
+  options: { expectCheckbox: boolean; panSteps?: number },
+): Promise<ImportResult | ImportRefused | null> {
   const input = await importInput(page);
   if (!input) return null;
+  const alerts = await page.getByRole('alert').count();
   await page.evaluate((selector) => {
     const region = document.querySelector(selector)!;
     (window as ImportWindow).__benchImport = new Promise((resolve) => {
@@ -45,7 +70,18 @@ export async function importPoints(page: Page, file: string, options: { expectCh
     });
   }, MAP);
   await input.setInputFiles(file);
-  const renderedMs = await page.evaluate(() => (window as ImportWindow).__benchImport!);
+  const outcome = await Promise.race([
+    page.evaluate(() => (window as ImportWindow).__benchImport!),
+    page
+      .waitForFunction((n) => document.querySelectorAll('[role=alert]').length > n, alerts, { timeout: IMPORT_TIMEOUT })
+      .then(async () => ({ refused: await alertText(page) })),
+  ]);
+  if (typeof outcome !== 'number') return outcome;
+  // A page that refuses a file may still go busy and back: its alert is the answer.
+  if ((await page.getByRole('alert').count()) > alerts) {
+    return { refused: await alertText(page) };
+  }
+  const renderedMs = outcome;
   if (options.expectCheckbox) {
     await page.getByRole('checkbox', { name: basename(file), exact: true }).waitFor({ timeout: 10_000 });
   }

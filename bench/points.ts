@@ -16,8 +16,8 @@ export function random(seed: number): () => number {
 }
 
 /**
- * `count` GeoJSON points spread at random over `bbox` (W, S, E, N), as the text of a
- * FeatureCollection, written piece by piece (a million points is ~70 MB of text).
+ * `count` GeoJSON points spread at random over `bbox` (W, S, E, N; E may pass 180°), as the text
+ * of a FeatureCollection, written piece by piece (a million points is ~90 MB of text).
  *
  * @example
  * [...pointChunks(2, [100, 0, 110, 10])].join('') // '{"type":"FeatureCollection","features":[{"type":"Feature",…'
@@ -28,7 +28,9 @@ export function* pointChunks(count: number, bbox: readonly [number, number, numb
   yield '{"type":"FeatureCollection","features":[';
   const batch: string[] = [];
   for (let i = 0; i < count; i++) {
-    const lon = (w + next() * (e - w)).toFixed(5);
+    const x = w + next() * (e - w);
+    // RFC 7946: longitudes in [-180, 180], so a box across the antimeridian wraps.
+    const lon = (x > 180 ? x - 360 : x).toFixed(5);
     const lat = (s + next() * (n - s)).toFixed(5);
     batch.push(`{"type":"Feature","properties":{"n":${i}},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`);
     if (batch.length === 10_000 || i === count - 1) {

@@ -12,6 +12,9 @@ export interface ScaleRun {
   pan: Summary;
 }
 
+/** The app's side of a scale line: measured, refused by the app (its alert), or null without an import. */
+export type AppScaleRun = ScaleRun | { refused: string } | null;
+
 /** What one `npm run bench` measured (written to bench/results.json). */
 export interface BenchResults {
   date: string;
@@ -23,5 +26,5 @@ export interface BenchResults {
   clickBare: Summary & { times: number[] };
   flyTo: Summary;
   bytes: { app: FirstViewBytes; bare: FirstViewBytes };
-  scale: { count: number; app: ScaleRun | null; bare: ScaleRun }[];
+  scale: { count: number; app: AppScaleRun; bare: ScaleRun }[];
 }

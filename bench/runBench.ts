@@ -17,7 +17,7 @@ import { formatReport } from './formatReport';
 import { importPoints } from './importPoints';
 import { openMeasured, MAP, type Viewport } from './page';
 import { pointsFile } from './points';
-import type { BenchResults, ScaleRun, Summary } from './results';
+import type { AppScaleRun, BenchResults, Summary } from './results';
 import { median, percentile, ratios } from './stats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -142,18 +142,19 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
   for (const count of options.sizes) {
     log(`scale: ${count} points`);
     const file = await pointsFile(count, VIEW_BBOX);
-    const run = async (target: Target, expectCheckbox: boolean): Promise<ScaleRun | null> => {
+    const run = async (target: Target, expectCheckbox: boolean): Promise<AppScaleRun> => {
       const opened = await openMeasured(browser, target.url, { viewport: target.viewport });
       try {
         const result = await importPoints(opened.page, file, { expectCheckbox, panSteps: options.panSteps(count) });
         if (opened.problems.length) throw new Error(`importing ${count} points: ${opened.problems.join('; ')}`);
-        return result && { renderedMs: result.renderedMs, pan: summary(result.panFrames) };
+        if (!result || 'refused' in result) return result;
+        return { renderedMs: result.renderedMs, pan: summary(result.panFrames) };
       } finally {
         await opened.close();
       }
     };
     const bareRun = await run(bare, false);
-    if (!bareRun) throw new Error('the bare page has no GeoJSON import');
+    if (!bareRun || 'refused' in bareRun) throw new Error(`the bare page did not import ${count} points`);
     scale.push({ count, app: await run(app, true), bare: bareRun });
   }
 

@@ -16,6 +16,8 @@ import {
   STORY_LAYER_KEY,
   STORY_SOURCE,
   storyLayerIds,
+  storyLabelSource,
+  storySource,
 } from './ids';
 
 /** What the style draws a story layer from: its look and its data. */
@@ -110,7 +112,7 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
 
 function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[] {
   const ids = storyLayerIds(layer.id);
-  const source = STORY_SOURCE;
+  const source = storySource(layer.id);
   const mine = ofLayer(layer.id);
   const layout = { visibility: visibility(layer.visible) };
   const emphasis = (normal: number, hover: number, selected: number): ExpressionSpecification => [
@@ -188,7 +190,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
     {
       id: ids.label,
       type: 'symbol',
-      source: STORY_LABEL_SOURCE,
+      source: storyLabelSource(layer.id),
       filter: mine,
       layout: {
         ...layout,

@@ -16,6 +16,10 @@ export const STORY_SOURCE = 'story';
 export const STORY_LABEL_SOURCE = 'story-labels';
 /** The property that names a feature's story layer in the shared sources. */
 export const STORY_LAYER_KEY = 'layer';
+/** The source holding a story layer's features (the shared one: see STORY_SOURCE). */
+export const storySource = (_layerId: string) => STORY_SOURCE;
+/** The source holding a story layer's label points (the shared one). */
+export const storyLabelSource = (_layerId: string) => STORY_LABEL_SOURCE;
 
 /** The MapLibre layers that draw one story layer, bottom to top. */
 export const storyLayerIds = (layerId: string) => ({

@@ -64,11 +64,22 @@ describe('budgets', () => {
   });
 });
 
+it('fails the scale lines when the app refuses the file, and says why', () => {
+  const refused = { refused: '"points-100000.geojson" is too large' };
+  const r = results({ scale: [{ count: 100_000, app: refused, bare: { renderedMs: 1000, pan: summary(20, 40) } }] });
+  const scale = budgets(r).filter((l) => l.name.startsWith('100k'));
+  expect(scale.map((l) => [l.pass, l.measured])).toEqual([
+    [false, 'refused: "points-100000.geojson" is too large'],
+    [false, 'refused: "points-100000.geojson" is too large'],
+  ]);
+  expect(formatReport(r, budgets(r))).toContain('| 100k points: import → rendered | refused: "points-100000.geojson" is too large | 1000 ms |  |');
+});
+
 describe('formatReport', () => {
   it('prints the measures beside the bare page, then each budget with its result', () => {
     const r = results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 2832, pan: summary(217, 365) } }] });
     const report = formatReport(r, budgets(r));
-    expect(report).toContain('| cold load, median of 2 | 1150 ms | 1000 ms | 1.15 × (median of pair ratios) |');
+    expect(report).toContain('| cold load, median of 2 | 1150 ms | 1000 ms | 1.15 × (median of pair ratios; 1.10–1.20) |');
     expect(report).toContain('| first view: app code (raw / gzip) | 240.0 / 80.0 KiB | 87.0 / 29.0 KiB | 2.76 × |');
     expect(report).toContain('| 100k points: import → rendered | skipped: no user-layer import in this build | 2832 ms |  |');
     expect(report).toContain('| click → passages (median) | 50 ms | ≤ 50 ms | pass |');

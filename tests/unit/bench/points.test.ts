@@ -21,6 +21,13 @@ describe('generated points', () => {
     }
   });
 
+  it('wrap longitudes past 180° (RFC 7946), for a box across the antimeridian', () => {
+    const fc = JSON.parse([...pointChunks(2000, [170, -10, 190, 10])].join('')) as FeatureCollection<Point>;
+    const lons = fc.features.map((f) => f.geometry.coordinates[0]);
+    expect(lons.every((lon) => (lon >= 170 && lon <= 180) || (lon >= -180 && lon <= -170))).toBe(true);
+    expect(lons.some((lon) => lon < 0)).toBe(true);
+  });
+
   it('are the same for the same seed and differ for another', () => {
     expect(parse(50, 7)).toEqual(parse(50, 7));
     expect(parse(50, 7)).not.toEqual(parse(50, 8));
