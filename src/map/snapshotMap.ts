@@ -1,12 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Slide } from '../briefing/deck';
-import { storyLayerIds } from './ids';
-
-function setVisible(map: MapLibreMap, layers: readonly string[], visible: readonly string[]): void {
-  for (const id of layers) {
-    for (const layerId of Object.values(storyLayerIds(id))) map.setLayoutProperty(layerId, 'visibility', visible.includes(id) ? 'visible' : 'none');
-  }
-}
+import { setStoryVisibility } from './setStoryVisibility';
 
 /** Resolves once the map has drawn everything it needs, then copies the frame it draws next. */
 function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
@@ -48,7 +42,7 @@ export async function snapshotMap(
   };
   const { slide } = options;
   if (slide) {
-    setVisible(map, layers.all, slide.layers);
+    setStoryVisibility(map, layers.all, slide.layers);
     map.setProjection({ type: slide.camera.globe ? 'globe' : 'mercator' });
     map.jumpTo({ ...slide.camera, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
   }
@@ -58,7 +52,7 @@ export async function snapshotMap(
   } finally {
     map.setPixelRatio(before.ratio);
     if (slide) {
-      setVisible(map, layers.all, layers.visible);
+      setStoryVisibility(map, layers.all, layers.visible);
       map.setProjection({ type: before.projection === 'globe' ? 'globe' : 'mercator' });
       map.jumpTo(before);
     }

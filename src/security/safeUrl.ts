@@ -5,7 +5,7 @@
  * shows the text without a link.
  *
  * @example
- * safeUrl('https://www.naturalearthdata.com/') // 'https://www.naturalearthdata.com/'
+ * safeUrl('https://example.org/') // 'https://example.org/'
  * safeUrl('javascript:alert(1)') // undefined
  */
 export function safeUrl(url: unknown): string | undefined {
