@@ -38,6 +38,7 @@ describe('presenting', () => {
     expect(await app.page.getByRole('note', { name: 'Marking' }).allTextContents()).toEqual(['UNCLASSIFIED', 'UNCLASSIFIED']);
     expect(await app.page.getByRole('region', { name: 'Passages' }).textContent()).toContain("The 'Quad' countries");
     expect(await app.page.locator('.panel').isVisible()).toBe(false);
+    expect(await app.page.getByRole('toolbar', { name: 'Map tools' }).isVisible()).toBe(false);
     expect(await hash(app.page)).toContain('slide=1');
     await screenshot(app.page, 'present-slide-1');
   });
