@@ -2,8 +2,11 @@ import './fonts.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import PresenterApp from './briefing/PresenterApp.svelte';
 
-// The presenter window (opened from "Presenter view") is the same page with ?presenter.
-const root = new URLSearchParams(location.search).has('presenter') ? PresenterApp : App;
-mount(root, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+// The presenter window (opened from "Presenter view") is the same page with ?presenter; the
+// audience's page does not carry its code.
+if (new URLSearchParams(location.search).has('presenter')) {
+  const { default: PresenterApp } = await import('./briefing/PresenterApp.svelte');
+  mount(PresenterApp, { target });
+} else mount(App, { target });

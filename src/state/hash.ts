@@ -69,6 +69,9 @@ export function parseHash(hash: string, known: Known): HashState {
   return state;
 }
 
+/** Whether a link names a slide at all (before the deck is known to check it). */
+export const namesSlide = (hash: string) => hash.length <= MAX_HASH && new URLSearchParams(hash.replace(/^#/, '')).has('slide');
+
 /** Wraps a longitude into [-180, 180). */
 export const wrapLon = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 

@@ -94,10 +94,20 @@ export async function recordViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** Waits for the map's own signal that the visible layers are drawn, never a fixed sleep. */
+/**
+ * Waits for the map's own signal that the visible layers are drawn, never a fixed sleep; then for
+ * the tools that come after the first view (search, timeline, briefing), and for the map again:
+ * the layers a user kept from an earlier visit keep it busy until they too are drawn.
+ */
 export async function mapReady(page: Page): Promise<void> {
-  await page.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+  const drawn = page.locator('[role=region][aria-label="Map"][aria-busy="false"]');
+  await drawn.waitFor({ timeout: 60_000 });
+  await page.getByText(TOOLS_LOADING).waitFor({ state: 'detached', timeout: 30_000 });
+  await drawn.waitFor({ timeout: 60_000 });
 }
+
+/** What the panel says while the tools are on their way (see App.svelte). */
+export const TOOLS_LOADING = 'Loading the timeline, your layers and the briefing…';
 
 /** The view the URL holds now. */
 export async function viewOf(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
