@@ -12,11 +12,10 @@ import {
   DETAIL_ZOOM,
   FONT,
   LABEL_SOURCE,
-  STORY_LABEL_SOURCE,
+  STORY_LABEL_KEY,
   STORY_LAYER_KEY,
   STORY_SOURCE,
   storyLayerIds,
-  storyLabelSource,
   storySource,
 } from './ids';
 
@@ -45,13 +44,21 @@ export interface StyleInput {
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const geometry = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
-/** The features of one story layer in the shared story sources. */
-const ofLayer = (layerId: string): ExpressionSpecification => ['==', ['get', STORY_LAYER_KEY], layerId];
-/** All story layers' features in one collection, each tagged with its layer (the input is not changed). */
-const merged = (layers: StyleLayerInput[], key: 'data' | 'labels'): FeatureCollection => ({
-  type: 'FeatureCollection',
-  features: layers.flatMap((l) => l[key].features.map((f) => ({ ...f, properties: { ...f.properties, [STORY_LAYER_KEY]: l.id } }))),
-});
+/** The features of one story layer in the shared story source (its label points with `labels`). */
+const ofLayer = (layerId: string, labels: boolean): ExpressionSpecification => [
+  'all',
+  ['==', ['get', STORY_LAYER_KEY], layerId],
+  labels ? ['has', STORY_LABEL_KEY] : ['!', ['has', STORY_LABEL_KEY]],
+];
+/**
+ * All story layers' features in one collection, each tagged with its layer, then their label
+ * points, tagged as such too (the input is not changed).
+ */
+const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
+  const tagged = (key: 'data' | 'labels', extra: object) =>
+    layers.flatMap((l) => l[key].features.map((f) => ({ ...f, properties: { ...f.properties, [STORY_LAYER_KEY]: l.id, ...extra } })));
+  return { type: 'FeatureCollection', features: [...tagged('data', {}), ...tagged('labels', { [STORY_LABEL_KEY]: true })] };
+};
 /** Features whose geometry is a Natural Earth 1:50m country (the Quad members). */
 const fromNaturalEarth: ExpressionSpecification = ['has', 'naturalEarthCountry'];
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
@@ -113,7 +120,7 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
 function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[] {
   const ids = storyLayerIds(layer.id);
   const source = storySource(layer.id);
-  const mine = ofLayer(layer.id);
+  const mine = ofLayer(layer.id, false);
   const layout = { visibility: visibility(layer.visible) };
   const emphasis = (normal: number, hover: number, selected: number): ExpressionSpecification => [
     'case',
@@ -139,6 +146,9 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       filter: ['all', mine, geometry('Polygon', 'MultiPolygon')],
       layout,
       paint: {
+        // The outline layer draws the edge; the fill's own antialiased edge would be a second
+        // pass over every story polygon (and another shader to compile) on each frame.
+        'fill-antialias': false,
         'fill-color': ['case', state('selected'), theme.selected, layer.color],
         // Country-sized fills fade as the user zooms in, so the finer coastline shows through.
         'fill-opacity': [
@@ -190,8 +200,8 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
     {
       id: ids.label,
       type: 'symbol',
-      source: storyLabelSource(layer.id),
-      filter: mine,
+      source,
+      filter: ofLayer(layer.id, true),
       layout: {
         ...layout,
         'text-field': ['get', 'name'],
@@ -210,7 +220,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
 
 /**
  * The whole MapLibre style: Natural Earth basemap, country labels and one group of layers per
- * story layer (in manifest order, first at the bottom; all drawn from the shared story sources),
+ * story layer (in manifest order, first at the bottom; all drawn from the shared story source),
  * coloured by `theme`. Pure: the same input gives the same style.
  *
  * @example
@@ -228,8 +238,7 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       [LABEL_SOURCE]: geojson(input.labels),
       ...(layers.length
         ? {
-            [STORY_SOURCE]: geojson(merged(layers, 'data'), { promoteId: 'id' }),
-            [STORY_LABEL_SOURCE]: geojson(merged(layers, 'labels')),
+            [STORY_SOURCE]: geojson(storyCollection(layers), { promoteId: 'id' }),
           }
         : {}),
     },

@@ -7,19 +7,20 @@ export const DETAIL_ZOOM = 5;
 export const FONT = 'Noto Sans Regular';
 
 /**
- * Every story layer draws from one GeoJSON source, and its names from one more. A source per
- * layer made MapLibre build, upload and draw tiles per layer: on the first view twice the draw
- * calls and three times the texture uploads. Each map layer keeps to its own story layer's
- * features by STORY_LAYER_KEY, and feature ids are unique across layers.
+ * Every story layer draws its features and its names from one GeoJSON source. A source per layer
+ * made MapLibre build, upload and draw tiles per layer: on the first view twice the draw calls
+ * and three times the texture uploads; a second source for the names alone still cost the first
+ * view a tenth of a second in tiles to cut and upload. Each map layer keeps to its own story
+ * layer's features by STORY_LAYER_KEY, and to label points or not by STORY_LABEL_KEY; feature ids
+ * are unique across layers (a label point carries its feature's).
  */
 export const STORY_SOURCE = 'story';
-export const STORY_LABEL_SOURCE = 'story-labels';
-/** The property that names a feature's story layer in the shared sources. */
+/** The property that names a feature's story layer in the shared source. */
 export const STORY_LAYER_KEY = 'layer';
-/** The source holding a story layer's features (the shared one: see STORY_SOURCE). */
+/** The property that marks a label point (where a feature's name is drawn) in the shared source. */
+export const STORY_LABEL_KEY = 'labelPoint';
+/** The source holding a story layer's features and label points (the shared one: see STORY_SOURCE). */
 export const storySource = (_layerId: string) => STORY_SOURCE;
-/** The source holding a story layer's label points (the shared one). */
-export const storyLabelSource = (_layerId: string) => STORY_LABEL_SOURCE;
 
 /** The MapLibre layers that draw one story layer, bottom to top. */
 export const storyLayerIds = (layerId: string) => ({

@@ -3,7 +3,7 @@ import { featureFilter, validateStyleMin, type FilterSpecification } from '@mapl
 import type { Feature, FeatureCollection } from 'geojson';
 import { buildStyle, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
 import { dark, light, projector, type Theme } from '../../src/map/theme.ts';
-import { STORY_LABEL_SOURCE, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
+import { STORY_LABEL_KEY, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, dark, projector];
 
@@ -76,9 +76,10 @@ describe('buildStyle', () => {
   it('draws each story layer\'s names from its own label points, once per feature', () => {
     const style = buildStyle(light, storyInput(), baseInput());
     const label = style.layers.find((l) => l.id === 'story-okinawa-label') as { source: string; filter: unknown };
-    expect(label.source).toBe(STORY_LABEL_SOURCE);
-    const points = (style.sources[STORY_LABEL_SOURCE] as { data: FeatureCollection }).data.features;
-    expect(points.filter((f) => matches(label.filter, f)).map((f) => f.id)).toEqual(['okinawa']);
+    expect(label.source).toBe(STORY_SOURCE);
+    const features = (style.sources[STORY_SOURCE] as { data: FeatureCollection }).data.features;
+    const drawn = features.filter((f) => matches(label.filter, f));
+    expect(drawn.map((f) => [f.id, f.geometry.type, f.properties?.[STORY_LABEL_KEY]])).toEqual([['okinawa', 'Point', true]]);
   });
 
   it.each(THEMES.map((t) => [t.name, t] as const))('builds a style that passes the style spec (%s)', (_name, theme) => {
@@ -127,12 +128,13 @@ describe('buildStyle', () => {
 
   it('draws every story layer from one source, each map layer keeping to its own layer\'s features', () => {
     const style = buildStyle(light, storyInput(), baseInput());
-    expect(Object.keys(style.sources).filter((id) => id.startsWith('story'))).toEqual([STORY_SOURCE, STORY_LABEL_SOURCE]);
+    expect(Object.keys(style.sources).filter((id) => id.startsWith('story'))).toEqual([STORY_SOURCE]);
     expect(style.sources[STORY_SOURCE]).toMatchObject({ type: 'geojson', promoteId: 'id' });
     const features = (style.sources[STORY_SOURCE] as { data: FeatureCollection }).data.features;
-    expect(features.map((f) => [f.id, f.properties?.[STORY_LAYER_KEY]])).toEqual([
-      ['okinawa', 'okinawa'],
-      ['zone', 'scs'],
+    expect(features.map((f) => [f.id, f.properties?.[STORY_LAYER_KEY], f.properties?.[STORY_LABEL_KEY] ?? false])).toEqual([
+      ['okinawa', 'okinawa', false],
+      ['zone', 'scs', false],
+      ...storyInput().flatMap((l) => l.labels.features.map((f) => [f.id, l.id, true])),
     ]);
     for (const [layer, expected] of [
       ['okinawa', ['okinawa']],
