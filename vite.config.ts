@@ -7,6 +7,7 @@ import { workerPlugin } from './scripts/workerPlugin.ts';
 import { servedHeaders, servedPolicy, withCspMeta } from './scripts/csp.ts';
 import { SINGLE_FILE, singleFilePlugins } from './scripts/singleFilePlugin.ts';
 import { chunks } from './scripts/chunks.ts';
+import { maplibreCssPlugin } from './scripts/trimMaplibreCss.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       svelte(),
+      maplibreCssPlugin(),
       // Unit tests import the loaders directly; only the app build needs the data files.
       mode === 'test'
         ? null
@@ -29,7 +31,13 @@ export default defineConfig(({ mode }) => {
     ],
     build: single
       ? { target: 'es2022', outDir: dirname(SINGLE_FILE), emptyOutDir: true }
-      : { target: 'es2022', chunkSizeWarningLimit: 1200, rolldownOptions: { output: { codeSplitting: chunks } } },
+      : {
+          target: 'es2022',
+          chunkSizeWarningLimit: 1200,
+          // Every browser that runs MapLibre 6 preloads modules itself: no polyfill in the first view.
+          modulePreload: { polyfill: false },
+          rolldownOptions: { output: { codeSplitting: chunks } },
+        },
     preview: { host: '127.0.0.1', headers: servedHeaders },
     server: { host: '127.0.0.1' },
     test: {

@@ -19,8 +19,10 @@ export interface FirstViewBytes {
 export const gzipSize = (body: Buffer) => Math.min(body.length, gzipSync(body, { level: 6 }).length);
 
 /**
- * Everything the page at `target` fetched over the network (page and workers) until its map was
- * first ready, in a fresh context: per file and per group, raw and gzipped.
+ * Everything the page at `target` fetched over the network (page and workers) for its first view,
+ * in a fresh context: every request that started before the map was first ready (what a page
+ * loads after that, e.g. the app's tools, is not part of the first view), per file and per group,
+ * raw and gzipped.
  */
 export async function firstViewBytes(browser: Browser, target: Target): Promise<FirstViewBytes> {
   const finished: Request[] = [];
@@ -28,8 +30,10 @@ export async function firstViewBytes(browser: Browser, target: Target): Promise<
     viewport: target.viewport,
     onContext: (context) => context.on('requestfinished', (r) => finished.push(r)),
   });
-  const requests = [...finished];
   try {
+    // Request times are wall-clock milliseconds; the page's ready time is from its time origin.
+    const readyAtEpoch = await opened.page.evaluate((readyAt) => performance.timeOrigin + readyAt, opened.readyAt);
+    const requests = finished.filter((r) => r.timing().startTime <= readyAtEpoch);
     const files: FirstViewBytes['files'] = [];
     const seen = new Set<string>();
     for (const request of requests) {

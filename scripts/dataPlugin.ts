@@ -62,7 +62,12 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
     basemap ??= basemapAssets({ detail: !embed });
     const story = loadStory(root);
     const labels = await labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
-    const data: Record<string, string> = { ...basemap.files, 'data/story.json': JSON.stringify(withoutCountryGeometry(story)) };
+    const data: Record<string, string> = {
+      ...basemap.files,
+      'data/story.json': JSON.stringify(withoutCountryGeometry({ layers: story.layers, article: story.article })),
+      // The default deck comes with the briefing, after the first view (see src/tools.ts).
+      'data/deck.json': JSON.stringify(story.deck),
+    };
     files = new Map();
     urls = {};
     embedded = {};

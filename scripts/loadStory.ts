@@ -8,7 +8,7 @@ import { parseArticle } from '../src/story/parseArticle.ts';
 import { checkLinks } from '../src/story/checkLinks.ts';
 import { DataError, validateLayer, validateManifest } from '../src/story/validateLayer.ts';
 import { parseJson } from '../src/story/parseJson.ts';
-import type { StoryData } from '../src/story/storyData.ts';
+import type { CheckedStory } from '../src/story/storyData.ts';
 import type { StoryLayer } from '../src/story/types.ts';
 import { labelPoints } from './labelPoints.ts';
 import { DeckError, validateDeck, type Deck } from '../src/briefing/deck.ts';
@@ -44,7 +44,7 @@ function naturalEarthCountries(): Map<string, Polygon | MultiPolygon> {
  * fills Natural Earth geometry in, and returns what the app shows. Throws a DataError naming
  * the file, the feature and the rule on the first problem (or every link problem at once).
  */
-export function loadStory(root: string): StoryData {
+export function loadStory(root: string): CheckedStory {
   const manifest = validateManifest('geo/layers.json', readJson(root, 'geo/layers.json'));
   const countries = naturalEarthCountries();
   const allIds = new Set<string>();

@@ -3,6 +3,13 @@ declare module 'subset-font' {
   export default function subsetFont(
     buffer: Uint8Array,
     text: string,
-    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; noHinting?: boolean },
+    options?: {
+      targetFormat?: 'sfnt' | 'woff' | 'woff2';
+      noHinting?: boolean;
+      /** OpenType layout features to keep (all by default; `[]` keeps none). */
+      keepFeatures?: string[];
+      /** Tables (four-letter tags) to leave out. */
+      dropTables?: string[];
+    },
   ): Promise<Uint8Array>;
 }

@@ -5,8 +5,8 @@ import App from './App.svelte';
 
 const target = document.getElementById('app')!;
 // The presenter window (opened from "Presenter view") is the same page with ?presenter; the
-// audience's page does not carry its code.
+// audience's page does not carry its code. (No top-level await: it would stop the bundler from
+// keeping the code both pages share in this first chunk.)
 if (new URLSearchParams(location.search).has('presenter')) {
-  const { default: PresenterApp } = await import('./briefing/PresenterApp.svelte');
-  mount(PresenterApp, { target });
+  void import('./briefing/PresenterApp.svelte').then(({ default: PresenterApp }) => mount(PresenterApp, { target }));
 } else mount(App, { target });

@@ -3,8 +3,12 @@
  * this once the map is first drawn (or at once for a link to a slide), so that the map does not
  * wait for code that no one uses before it is there.
  */
+import './fonts-semibold.css';
+
 export { Explore } from './explore/explore.svelte';
 export { Briefing } from './briefing/briefing.svelte';
+export { validateDeck } from './briefing/deck';
+export { deckRefs } from './briefing/deckRefs';
 export { default as ExploreMapLayers } from './explore/ExploreMapLayers.svelte';
 export { default as SearchBox } from './ui/SearchBox.svelte';
 export { default as Timeline } from './ui/Timeline.svelte';

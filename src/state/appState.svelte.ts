@@ -77,8 +77,11 @@ export class AppState {
 
   #seq = 0;
 
-  /** Takes the story, the deck and the state a link describes; returns the view the map should open at, if any. */
-  start(story: StoryData, deck: Deck, hash: string): View | undefined {
+  /**
+   * Takes the story, the deck (null until the briefing has loaded it) and the state a link
+   * describes; returns the view the map should open at, if any.
+   */
+  start(story: StoryData, deck: Deck | null, hash: string): View | undefined {
     this.story = story;
     this.deck = deck;
     const state = parseHash(hash, this.#known());

@@ -4,7 +4,7 @@ import type { StoryFeature } from './types';
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
-const mapFeatures = (story: StoryData, f: (feature: StoryFeature) => StoryFeature): StoryData => ({
+const mapFeatures = <T extends StoryData>(story: T, f: (feature: StoryFeature) => StoryFeature): T => ({
   ...story,
   layers: story.layers.map((layer) => ({ ...layer, data: { ...layer.data, features: layer.data.features.map(f) } })),
 });
@@ -17,7 +17,7 @@ const mapFeatures = (story: StoryData, f: (feature: StoryFeature) => StoryFeatur
  * @example
  * withoutCountryGeometry(story).layers[0].data.features[0].geometry // null (Japan)
  */
-export function withoutCountryGeometry(story: StoryData): StoryData {
+export function withoutCountryGeometry<T extends StoryData>(story: T): T {
   return mapFeatures(story, (f) => (f.properties.naturalEarthCountry ? { ...f, geometry: null as unknown as StoryFeature['geometry'] } : f));
 }
 
@@ -28,7 +28,7 @@ export function withoutCountryGeometry(story: StoryData): StoryData {
  * @example
  * withCountryGeometry(served, countries50m).layers[0].data.features[0].geometry.type // 'MultiPolygon'
  */
-export function withCountryGeometry(story: StoryData, countries: Countries): StoryData {
+export function withCountryGeometry<T extends StoryData>(story: T, countries: Countries): T {
   const byName = new Map(countries.features.map((c) => [c.properties.name, c.geometry]));
   return mapFeatures(story, (f) => {
     const name = f.properties.naturalEarthCountry;

@@ -75,3 +75,57 @@ describe('opening the app', () => {
     expect(violations).toEqual([]);
   });
 });
+
+describe('what comes after the first view', () => {
+  it('asks for the tools and the briefing only once the map is drawn, then shows them', async () => {
+    // Times on the page's own clock: when the map first said it was drawn, and when each file was asked for.
+    const app = await openApp('', {
+      waitForMap: false,
+      before: async (context) => {
+        await context.addInitScript(() => {
+          const seen = new MutationObserver(() => {
+            if (!document.querySelector('[aria-label="Map"][aria-busy="false"]')) return;
+            (window as unknown as { drawnAt: number }).drawnAt = performance.now();
+            seen.disconnect();
+          });
+          seen.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+        });
+      },
+    });
+    try {
+      await app.page.getByRole('combobox', { name: /Search/ }).waitFor({ timeout: 60_000 });
+      await app.page.getByRole('region', { name: 'Briefing' }).waitFor();
+      const { drawnAt, asked } = await app.page.evaluate(() => ({
+        drawnAt: (window as unknown as { drawnAt: number }).drawnAt,
+        asked: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/tools-|\/data\/deck\./.test(e.name))
+          .map((e) => ({ path: new URL(e.name).pathname.replace(/[-.][\w-]{8,}\./, '.'), at: e.startTime })),
+      }));
+      expect(asked.map((a) => a.path)).toEqual(expect.arrayContaining(['/assets/tools.js', '/data/deck.json']));
+      for (const a of asked) expect(a.at, a.path).toBeGreaterThan(drawnAt);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('says plainly when the tools cannot be loaded, and the map, layers and article still work', async () => {
+    const app = await openApp('', {
+      waitForMap: false,
+      before: async (context) => {
+        await context.route('**/assets/tools-*.js', (route) => route.abort());
+      },
+    });
+    try {
+      await expect.poll(() => app.page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/tools could not be loaded.*Reload the page/);
+      await app.page.getByRole('checkbox', { name: 'Okinawa and US forces', exact: true }).uncheck();
+      const relief = app.page.locator('li', { has: app.page.getByRole('checkbox', { name: 'Relief operations', exact: true }) });
+      await relief.getByText(/^List 4 features/).click();
+      await relief.getByRole('button', { name: /Typhoon Haiyan/ }).click();
+      await expect.poll(() => app.page.getByRole('region', { name: 'Selected feature' }).locator('h2').textContent()).toMatch(/Haiyan/);
+    } finally {
+      // The aborted request is the browser's own console error here: not the page's fault.
+      await app.context.close();
+    }
+  });
+});

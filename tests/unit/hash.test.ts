@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, wrapLon, type HashState, type Known } from '../../src/state/hash.ts';
+import { formatHash, namesSlide, parseHash, wrapLon, type HashState, type Known } from '../../src/state/hash.ts';
 
 /** A fresh set of known ids: three layers in manifest order and two features. */
 const known = (): Known => ({ layerIds: ['quad', 'scs', 'ecs'], featureIds: new Set(['okinawa', 'senkaku-islands']) });
@@ -220,5 +220,15 @@ describe('the slide in the hash', () => {
     const hash = formatHash({ view: { zoom: 2, lat: 1, lon: 2 }, slide: 4 });
     expect(hash).toBe('#map=2.00/1.00/2.00&slide=4');
     expect(parseHash(hash, deckKnown).slide).toBe(4);
+  });
+});
+
+describe('namesSlide', () => {
+  it('tells a link that names a slide (before the deck is there to check it) from one that does not', () => {
+    expect(namesSlide('#map=2.00/1.00/2.00&slide=4')).toBe(true);
+    expect(namesSlide('#slide=x')).toBe(true);
+    expect(namesSlide('#map=2.00/1.00/2.00&sel=okinawa')).toBe(false);
+    expect(namesSlide('')).toBe(false);
+    expect(namesSlide(`#slide=1&${'x'.repeat(3000)}`)).toBe(false);
   });
 });
