@@ -6,15 +6,17 @@
  * imports a GeoJSON file the way the app's user layer import is specified (a file input named
  * "Import GeoJSON"; aria-busy goes true, then false once the points are drawn), done the cheapest
  * way MapLibre allows: the worker fetches and parses the file itself. It gets what makes any page
- * on this stack fast: the data files preloaded from the HTML, the worker started before the data.
+ * on this stack fast: the data files preloaded from the HTML, the worker started before the data,
+ * no canvas on screen until the first view is drawn (as the app).
  */
-import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { detailIds, labelFonts } from 'virtual:data-files';
-import { buildStyle } from '../../src/map/buildStyle';
+import { buildStyle, COARSE_LAYERS, coarseFilter } from '../../src/map/buildStyle';
+import { DETAIL_SOURCE, DETAIL_ZOOM } from '../../src/map/ids';
 import { fontFaces } from '../../src/map/fonts';
-import { loadBasemap } from '../../src/map/loadBasemap';
+import { loadBasemap, loadCountries } from '../../src/map/loadBasemap';
 import { light } from '../../src/map/theme';
 
 const container = document.getElementById('map')!;
@@ -29,7 +31,8 @@ const map = new MapLibreMap({
   style: buildStyle(light, [], {
     countries,
     detail: { type: 'FeatureCollection', features: [] },
-    detailIds,
+    // 1:50m everywhere until 1:10m has arrived, as in the app.
+    detailIds: [],
     labels,
     fontFaces: fontFaces(labelFonts),
     attribution: 'Natural Earth',
@@ -39,14 +42,26 @@ const map = new MapLibreMap({
   attributionControl: false,
   fadeDuration: 0,
 });
-map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+map.once('idle', () => {
+  container.classList.remove('first-load');
+  container.setAttribute('aria-busy', 'false');
+});
+
+// Close in, the same 1:10m coastlines as the app, loaded the first time they are needed.
+let detail: Promise<void> | null = null;
+const withDetail = () =>
+  (detail ??= loadCountries('basemap/countries-10m-region.json').then((fc) => {
+    (map.getSource(DETAIL_SOURCE) as GeoJSONSource).setData(fc);
+    for (const id of COARSE_LAYERS) map.setFilter(id, coarseFilter(detailIds));
+  }));
 
 // A new view in the hash jumps there; busy until it is drawn (the bench clicks there next).
-addEventListener('hashchange', () => {
+addEventListener('hashchange', async () => {
   const m = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(location.hash);
   if (!m) return;
   container.setAttribute('aria-busy', 'true');
   map.jumpTo({ zoom: Number(m[1]), center: [Number(m[3]), Number(m[2])] });
+  if (map.getZoom() >= DETAIL_ZOOM - 1) await withDetail();
   map.once('idle', () => container.setAttribute('aria-busy', 'false'));
 });
 
