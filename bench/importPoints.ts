@@ -32,10 +32,18 @@ const alertText = (page: Page) =>
       return copy.textContent?.replace(/\s+/g, ' ').trim() || 'refused';
     });
 
-/** The page's user-layer import: a file input whose accessible name contains "GeoJSON", or null when it has none. */
-export async function importInput(page: Page) {
-  const input = page.locator('input[type=file]').and(page.getByLabel('GeoJSON'));
-  return (await input.count()) > 0 ? input.first() : null;
+/**
+ * The page's user-layer import: a file input whose accessible name contains "GeoJSON", or null
+ * when it has none. Waited for, as a user would: a page may bring its tools after the map.
+ */
+export async function importInput(page: Page, timeout = 15_000) {
+  const input = page.locator('input[type=file]').and(page.getByLabel('GeoJSON')).first();
+  try {
+    await input.waitFor({ state: 'attached', timeout });
+    return input;
+  } catch {
+    return null;
+  }
 }
 
 /**
