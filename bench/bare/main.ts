@@ -6,8 +6,7 @@
  * imports a GeoJSON file the way the app's user layer import is specified (a file input named
  * "Import GeoJSON"; aria-busy goes true, then false once the points are drawn), done the cheapest
  * way MapLibre allows: the worker fetches and parses the file itself. It gets what makes any page
- * on this stack fast: the data files preloaded from the HTML, the worker started before the data,
- * no canvas on screen until the first view is drawn (as the app).
+ * on this stack fast: the data files preloaded from the HTML, the worker started before the data.
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -42,10 +41,7 @@ const map = new MapLibreMap({
   attributionControl: false,
   fadeDuration: 0,
 });
-map.once('idle', () => {
-  container.classList.remove('first-load');
-  container.setAttribute('aria-busy', 'false');
-});
+map.once('idle', () => container.setAttribute('aria-busy', 'false'));
 
 // Close in, the same 1:10m coastlines as the app, loaded the first time they are needed.
 let detail: Promise<void> | null = null;
