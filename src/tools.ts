@@ -9,6 +9,7 @@ export { Explore } from './explore/explore.svelte';
 export { Briefing } from './briefing/briefing.svelte';
 export { validateDeck } from './briefing/deck';
 export { deckRefs } from './briefing/deckRefs';
+export { downloadGeojson } from './explore/exportGeojson';
 export { default as ExploreMapLayers } from './explore/ExploreMapLayers.svelte';
 export { default as SearchBox } from './ui/SearchBox.svelte';
 export { default as Timeline } from './ui/Timeline.svelte';
