@@ -26,7 +26,8 @@ export const UNUSED_MAPLIBRE_CLASSES = [
   'maplibregl-mobile-message',
 ] as const;
 
-const names = (unused: readonly string[]) => new RegExp(`\\.(?:${unused.join('|')})(?![\\w])|\\.(?:${unused.join('|')})-`);
+/** A class selector naming one of `unused`, alone or as the start of a longer, hyphenated name. */
+const names = (unused: readonly string[]) => new RegExp(`\\.(?:${unused.join('|')})(?!\\w)`);
 
 /**
  * `css` without the selectors that name one of `unused` (a class, or a class that starts with it
