@@ -4,19 +4,23 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Theme } from './theme';
+import { withHidden } from '../explore/timeline';
+import { dashedOutline } from './dashedOutline';
 import {
   BASEMAP_SOURCE,
   DETAIL_SOURCE,
   DETAIL_ZOOM,
   FONT,
+  HIGHLIGHT_SOURCE,
   LABEL_SOURCE,
+  STORY_DASH_KEY,
   STORY_LABEL_KEY,
+  STORY_LABEL_LAYER,
   STORY_LAYER_KEY,
   STORY_SOURCE,
   storyLayerIds,
-  storySource,
 } from './ids';
 
 /** What the style draws a story layer from: its look and its data. */
@@ -42,25 +46,37 @@ export interface StyleInput {
   attribution: string;
 }
 
-const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const geometry = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
-/** The features of one story layer in the shared story source (its label points with `labels`). */
-const ofLayer = (layerId: string, labels: boolean): ExpressionSpecification => [
-  'all',
-  ['==', ['get', STORY_LAYER_KEY], layerId],
-  labels ? ['has', STORY_LABEL_KEY] : ['!', ['has', STORY_LABEL_KEY]],
-];
+const POLYGON = geometry('Polygon', 'MultiPolygon');
+const is = (key: string): ExpressionSpecification => ['has', key];
+const not = (e: ExpressionSpecification): ExpressionSpecification => ['!', e];
+/** The features of one story layer in the shared story source (not its label points). */
+const ofLayer = (layerId: string): ExpressionSpecification => ['all', ['==', ['get', STORY_LAYER_KEY], layerId], not(is(STORY_LABEL_KEY))];
+const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
 /**
- * All story layers' features in one collection, each tagged with its layer, then their label
- * points, tagged as such too (the input is not changed).
+ * All story layers' features in one collection, each tagged with its layer; then the dashed edges
+ * of their approximate areas and their label points, tagged as such too (the input is not changed).
  */
 const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
-  const tagged = (key: 'data' | 'labels', extra: object) =>
-    layers.flatMap((l) => l[key].features.map((f) => ({ ...f, properties: { ...f.properties, [STORY_LAYER_KEY]: l.id, ...extra } })));
-  return { type: 'FeatureCollection', features: [...tagged('data', {}), ...tagged('labels', { [STORY_LABEL_KEY]: true })] };
+  const tag = (l: StyleLayerInput, f: Feature, extra: object = {}, geometry: Geometry = f.geometry): Feature => ({
+    ...f,
+    geometry,
+    properties: { ...f.properties, [STORY_LAYER_KEY]: l.id, ...extra },
+  });
+  const edges = layers.flatMap((l) =>
+    l.data.features
+      .filter((f) => f.properties?.approximate === true && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+      .map((f) => tag(l, f, { [STORY_DASH_KEY]: true }, dashedOutline(f.geometry as Polygon | MultiPolygon))),
+  );
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...layers.flatMap((l) => l.data.features.map((f) => tag(l, f))),
+      ...edges,
+      ...layers.flatMap((l) => l.labels.features.map((f) => tag(l, f, { [STORY_LABEL_KEY]: true }))),
+    ],
+  };
 };
-/** Features whose geometry is a Natural Earth 1:50m country (the Quad members). */
-const fromNaturalEarth: ExpressionSpecification = ['has', 'naturalEarthCountry'];
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
 
 /** The 1:50m layers that give way to 1:10m in close-ups. */
@@ -117,104 +133,157 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
   };
 }
 
+/** A story point: the bullet (U+2022), a round glyph 0.22 em across, sized to a 7-pixel radius. */
+const DOT = '\u2022';
+const DOT_SIZE = 62;
+/** The bullet sits 0.055 em lower than the middle of its line: lift it onto its point. */
+const DOT_OFFSET: [number, number] = [0, -0.055];
+
+/**
+ * A dot drawn with the text shader the labels already compiled. A circle layer would compile a
+ * shader of its own on the first view (a tenth of a second in software WebGL). The dots never hide
+ * each other or the names.
+ */
+function dotLayer(id: string, source: string, filter: FilterSpecification, color: string, halo: string, options: { size?: number; haloWidth?: number; visible?: boolean } = {}): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source,
+    filter,
+    layout: {
+      visibility: visibility(options.visible ?? true),
+      'text-field': DOT,
+      'text-font': [FONT],
+      'text-size': options.size ?? DOT_SIZE,
+      'text-offset': DOT_OFFSET,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+      'text-padding': 0,
+    },
+    paint: { 'text-color': color, 'text-halo-color': halo, 'text-halo-width': options.haloWidth ?? 2 },
+  };
+}
+
+/**
+ * One story layer's features. Every paint property is the same for all of a map layer's features
+ * (no feature-state, no per-feature colour), so the story draws with the shaders the basemap has
+ * already compiled; the selection and hover are drawn over it from HIGHLIGHT_SOURCE.
+ */
 function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[] {
   const ids = storyLayerIds(layer.id);
-  const source = storySource(layer.id);
-  const mine = ofLayer(layer.id, false);
+  const source = STORY_SOURCE;
+  const mine = ofLayer(layer.id);
   const layout = { visibility: visibility(layer.visible) };
-  const emphasis = (normal: number, hover: number, selected: number): ExpressionSpecification => [
-    'case',
-    state('selected'),
-    selected,
-    state('hover'),
-    hover,
-    normal,
-  ];
-  const stroke: ExpressionSpecification = [
-    'case',
-    state('selected'),
-    theme.selected,
-    state('hover'),
-    theme.hover,
-    layer.color,
-  ];
-  return [
-    {
-      id: ids.fill,
-      type: 'fill',
-      source,
-      filter: ['all', mine, geometry('Polygon', 'MultiPolygon')],
-      layout,
-      paint: {
-        // The outline layer draws the edge; the fill's own antialiased edge would be a second
-        // pass over every story polygon (and another shader to compile) on each frame.
-        'fill-antialias': false,
-        'fill-color': ['case', state('selected'), theme.selected, layer.color],
-        // Country-sized fills fade as the user zooms in, so the finer coastline shows through.
-        'fill-opacity': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['case', state('selected'), theme.fillOpacity + 0.15, state('hover'), theme.fillOpacity + 0.1, theme.fillOpacity],
-          7,
-          ['case', state('selected'), 0.35, fromNaturalEarth, 0.06, 0.2],
-        ],
-      },
+  // Country-sized fills fade as the user zooms in, so the finer coastline shows through.
+  const fill = (id: string, filter: ExpressionSpecification, closeIn: number): LayerSpecification => ({
+    id,
+    type: 'fill',
+    source,
+    filter: ['all', mine, POLYGON, filter],
+    layout,
+    paint: {
+      // The edge layers draw the edge; the fill's own antialiased edge would be a second pass over
+      // every story polygon (and another shader to compile) on each frame.
+      'fill-antialias': false,
+      'fill-color': layer.color,
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 3, theme.fillOpacity, 7, closeIn],
     },
+  });
+  return [
+    fill(ids.fill, not(is('naturalEarthCountry')), 0.2),
+    fill(ids.countryFill, is('naturalEarthCountry'), 0.06),
     {
       id: ids.outline,
       type: 'line',
       source,
-      filter: ['all', mine, geometry('Polygon', 'MultiPolygon')],
+      // An approximate area's edge is drawn from its dashes.
+      filter: ['all', mine, ['any', ['all', POLYGON, not(approximate), not(is('naturalEarthCountry'))], is(STORY_DASH_KEY)]],
       layout,
-      paint: {
-        'line-color': stroke,
-        'line-width': emphasis(1, 2, 3),
-        // A 1:50m country outline would stand off the 1:10m coast in close-ups: it fades out there.
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 6, ['case', state('selected'), 1, fromNaturalEarth, 0, 1]],
-        'line-dasharray': ['case', ['boolean', ['get', 'approximate'], false], ['literal', [3, 2]], ['literal', [1, 0]]],
-      },
+      paint: { 'line-color': layer.color, 'line-width': 1 },
+    },
+    {
+      id: ids.countryOutline,
+      type: 'line',
+      source,
+      filter: ['all', mine, POLYGON, is('naturalEarthCountry')],
+      layout,
+      // A 1:50m country outline would stand off the 1:10m coast in close-ups: it fades out there.
+      paint: { 'line-color': layer.color, 'line-width': 1, 'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 6, 0] },
     },
     {
       id: ids.line,
       type: 'line',
       source,
-      filter: ['all', mine, geometry('LineString', 'MultiLineString')],
+      filter: ['all', mine, geometry('LineString', 'MultiLineString'), not(is(STORY_DASH_KEY))],
       layout: { ...layout, 'line-cap': 'round' },
-      paint: { 'line-color': stroke, 'line-width': emphasis(3, 5, 6) },
+      paint: { 'line-color': layer.color, 'line-width': 3 },
     },
+    dotLayer(ids.point, source, ['all', mine, geometry('Point', 'MultiPoint')], layer.color, theme.pointStroke, { visible: layer.visible }),
+  ];
+}
+
+/**
+ * The filter of STORY_LABEL_LAYER: the names of the features of the `visible` story layers, less
+ * those `hidden` (by id: see withHidden).
+ *
+ * @example
+ * storyLabelFilter(['quad'], [])
+ */
+export function storyLabelFilter(visible: readonly string[], hidden: readonly string[]): FilterSpecification {
+  return withHidden(['all', is(STORY_LABEL_KEY), ['in', ['get', STORY_LAYER_KEY], ['literal', [...visible]]]], hidden)!;
+}
+
+function storyLabelLayer(theme: Theme, visible: string[]): LayerSpecification {
+  return {
+    id: STORY_LABEL_LAYER,
+    type: 'symbol',
+    source: STORY_SOURCE,
+    filter: storyLabelFilter(visible, []),
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT],
+      'text-size': 12,
+      'text-max-width': 12,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 1,
+      'text-justify': 'auto',
+      'symbol-placement': 'point',
+    },
+    paint: { 'text-color': theme.storyLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+  };
+}
+
+/**
+ * The layers that draw HIGHLIGHT_SOURCE over the story, below its names: a selected feature in
+ * the selection colour, a hovered one outlined. Like the story's, their paint is the same for all
+ * their features.
+ */
+export function highlightLayers(theme: Theme): LayerSpecification[] {
+  const source = HIGHLIGHT_SOURCE;
+  const state = (s: 'selected' | 'hover', ...types: string[]): FilterSpecification => ['all', ['==', ['get', 'state'], s], geometry(...types)];
+  const line = (id: string, filter: FilterSpecification, color: string, width: number): LayerSpecification => ({
+    id,
+    type: 'line',
+    source,
+    filter,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': color, 'line-width': width },
+  });
+  return [
     {
-      id: ids.point,
-      type: 'circle',
+      id: 'highlight-fill',
+      type: 'fill',
       source,
-      filter: ['all', mine, geometry('Point', 'MultiPoint')],
-      layout,
-      paint: {
-        'circle-color': ['case', state('selected'), theme.selected, layer.color],
-        'circle-radius': emphasis(7, 9, 10),
-        'circle-stroke-color': ['case', state('hover'), theme.hover, theme.pointStroke],
-        'circle-stroke-width': emphasis(2, 3, 3),
-      },
+      filter: state('selected', 'Polygon', 'MultiPolygon'),
+      paint: { 'fill-antialias': false, 'fill-color': theme.selected, 'fill-opacity': 0.35 },
     },
-    {
-      id: ids.label,
-      type: 'symbol',
-      source,
-      filter: ofLayer(layer.id, true),
-      layout: {
-        ...layout,
-        'text-field': ['get', 'name'],
-        'text-font': [FONT],
-        'text-size': 12,
-        'text-max-width': 12,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 1,
-        'text-justify': 'auto',
-        'symbol-placement': 'point',
-      },
-      paint: { 'text-color': theme.storyLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
-    },
+    line('highlight-hover-outline', state('hover', 'Polygon', 'MultiPolygon'), theme.hover, 2),
+    line('highlight-outline', state('selected', 'Polygon', 'MultiPolygon'), theme.selected, 3),
+    line('highlight-hover-line', state('hover', 'LineString', 'MultiLineString'), theme.hover, 5),
+    line('highlight-line', state('selected', 'LineString', 'MultiLineString'), theme.selected, 6),
+    // A ring around a hovered dot; a selected dot grows and takes the selection colour.
+    dotLayer('highlight-hover-point', source, state('hover', 'Point', 'MultiPoint'), 'rgba(0, 0, 0, 0)', theme.hover, { size: DOT_SIZE + 14, haloWidth: 2 }),
+    dotLayer('highlight-point', source, state('selected', 'Point', 'MultiPoint'), theme.selected, theme.pointStroke, { size: DOT_SIZE + 14, haloWidth: 3 }),
   ];
 }
 
@@ -238,13 +307,14 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       [LABEL_SOURCE]: geojson(input.labels),
       ...(layers.length
         ? {
-            [STORY_SOURCE]: geojson(storyCollection(layers), { promoteId: 'id' }),
+            [STORY_SOURCE]: geojson(storyCollection(layers)),
           }
         : {}),
     },
     layers: [
       ...basemapLayers(theme, input.detailIds),
       ...layers.flatMap((l) => storyLayers(theme, l)),
+      ...(layers.length ? [storyLabelLayer(theme, layers.filter((l) => l.visible).map((l) => l.id))] : []),
       countryLabelLayer(theme),
     ],
   } as StyleSpecification;

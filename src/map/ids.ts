@@ -11,28 +11,39 @@ export const FONT = 'Noto Sans Regular';
  * made MapLibre build, upload and draw tiles per layer: on the first view twice the draw calls
  * and three times the texture uploads; a second source for the names alone still cost the first
  * view a tenth of a second in tiles to cut and upload. Each map layer keeps to its own story
- * layer's features by STORY_LAYER_KEY, and to label points or not by STORY_LABEL_KEY; feature ids
- * are unique across layers (a label point carries its feature's).
+ * layer's features by STORY_LAYER_KEY; label points are marked by STORY_LABEL_KEY, the dashed
+ * edges of approximate areas by STORY_DASH_KEY. Each carries its feature's `id`.
  */
 export const STORY_SOURCE = 'story';
 /** The property that names a feature's story layer in the shared source. */
 export const STORY_LAYER_KEY = 'layer';
 /** The property that marks a label point (where a feature's name is drawn) in the shared source. */
 export const STORY_LABEL_KEY = 'labelPoint';
-/** The source holding a story layer's features and label points (the shared one: see STORY_SOURCE). */
-export const storySource = (_layerId: string) => STORY_SOURCE;
+/** The property that marks the dashed edge of an approximate area (see dashedOutline). */
+export const STORY_DASH_KEY = 'dashedEdge';
+/** Every story layer's names, in one map layer: they all look the same. */
+export const STORY_LABEL_LAYER = 'story-labels';
+/**
+ * The selected, highlighted and hovered features, drawn over the story (each marked `state`:
+ * `selected` or `hover`). Added with the first of them, not on the first view.
+ */
+export const HIGHLIGHT_SOURCE = 'story-highlight';
 
-/** The MapLibre layers that draw one story layer, bottom to top. */
+/**
+ * The MapLibre layers that draw one story layer's features, bottom to top. Areas that are Natural
+ * Earth countries have their own fill and edge, which fade sooner as the user zooms in.
+ */
 export const storyLayerIds = (layerId: string) => ({
   fill: `story-${layerId}-fill`,
+  countryFill: `story-${layerId}-country-fill`,
   outline: `story-${layerId}-outline`,
+  countryOutline: `story-${layerId}-country-outline`,
   line: `story-${layerId}-line`,
   point: `story-${layerId}-point`,
-  label: `story-${layerId}-label`,
 });
 
-/** The story layers that answer clicks and hover (labels do not: they move with collisions). */
+/** The story layers that answer clicks and hover (not labels: they move with collisions). */
 export const clickableLayerIds = (layerId: string): string[] => {
   const ids = storyLayerIds(layerId);
-  return [ids.fill, ids.line, ids.point];
+  return [ids.fill, ids.countryFill, ids.line, ids.point];
 };

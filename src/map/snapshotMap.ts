@@ -28,8 +28,8 @@ function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
 export async function snapshotMap(
   map: MapLibreMap,
   options: { pixelRatio: number; slide?: Slide },
-  /** Every story layer id, and those visible now (restored afterwards). */
-  layers: { all: readonly string[]; visible: readonly string[] },
+  /** Every story layer id, those visible now (restored afterwards), and the features the year range hides. */
+  layers: { all: readonly string[]; visible: readonly string[]; hidden: readonly string[] },
 ): Promise<HTMLCanvasElement> {
   const before = {
     ratio: map.getPixelRatio(),
@@ -42,7 +42,7 @@ export async function snapshotMap(
   };
   const { slide } = options;
   if (slide) {
-    setStoryVisibility(map, layers.all, slide.layers);
+    setStoryVisibility(map, layers.all, slide.layers, layers.hidden);
     map.setProjection({ type: slide.camera.globe ? 'globe' : 'mercator' });
     map.jumpTo({ ...slide.camera, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
   }
@@ -52,7 +52,7 @@ export async function snapshotMap(
   } finally {
     map.setPixelRatio(before.ratio);
     if (slide) {
-      setStoryVisibility(map, layers.all, layers.visible);
+      setStoryVisibility(map, layers.all, layers.visible, layers.hidden);
       map.setProjection({ type: before.projection === 'globe' ? 'globe' : 'mercator' });
       map.jumpTo(before);
     }

@@ -15,7 +15,7 @@ export interface Source {
 /**
  * Properties of one story feature, as written in `geo/*.geojson`.
  * The feature's stable id is the GeoJSON feature `id` (a string); the build copies it into
- * `properties.id` so MapLibre can promote it for feature-state.
+ * `properties.id`, which the map reads back from a clicked feature.
  */
 export interface StoryProperties {
   /** Display name. A disputed place carries every side's name: "Senkaku Islands (Diaoyu Islands)". */

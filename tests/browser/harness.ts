@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { mkdirSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const baseUrl = () => inject('baseUrl');
@@ -138,6 +139,25 @@ export async function pixelFor(page: Page, lon: number, lat: number): Promise<{ 
   if (dx > world / 2) dx -= world;
   if (dx < -world / 2) dx += world;
   return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + my(lat) - my(clat) };
+}
+
+/** The colour (#rrggbb) the page shows at one CSS pixel, read from a screenshot of it. */
+export async function colourAt(page: Page, x: number, y: number): Promise<string> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  // A 1×1 PNG: its one row is its first pixel after the filter byte, whatever the filter.
+  let at = 8;
+  const data: Buffer[] = [];
+  let colourType = 0;
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    if (type === 'IHDR') colourType = png[at + 8 + 9];
+    if (type === 'IDAT') data.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  if (colourType !== 2 && colourType !== 6) throw new Error(`unexpected PNG colour type ${colourType}`);
+  const row = inflateSync(Buffer.concat(data));
+  return `#${[...row.subarray(1, 4)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { colourAt, openApp, pixelFor, screenshot, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const article = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8').replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1');
@@ -39,6 +39,23 @@ describe('clicking a place on the map', () => {
     expect(passages[0].marked).toEqual(['Okinawa']);
     expect(await app.page.evaluate(() => location.hash)).toContain('sel=okinawa');
     await screenshot(app.page, 'selected-okinawa');
+  });
+
+  it('a place is drawn as a dot centred on it, in its layer\'s colour, and in the selection colour once clicked', async () => {
+    app = await openApp('#map=7.00/25.743/123.476');
+    const { x, y } = await pixelFor(app.page, 123.476, 25.743);
+    // The dot's centre and four pixels off it each way: the dot (7 px across its radius) covers them all.
+    const dot = () => Promise.all([[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].map(([dx, dy]) => colourAt(app.page, x + dx, y + dy)));
+    const near = (colour: string, expected: string) =>
+      [1, 3, 5].every((i) => Math.abs(parseInt(colour.slice(i, i + 2), 16) - parseInt(expected.slice(i, i + 2), 16)) <= 6);
+    const ecs = '#d35400';
+    expect((await dot()).every((c) => near(c, ecs)), (await dot()).join(' ')).toBe(true);
+    await app.page.mouse.click(x, y);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
+    await expect.poll(async () => (await dot()).every((c) => near(c, '#ffb000'))).toBe(true);
+    // Clearing the selection draws it in its layer's colour again.
+    await app.page.keyboard.press('Escape');
+    await expect.poll(async () => (await dot()).every((c) => near(c, ecs))).toBe(true);
   });
 
   it('the Senkaku Islands show every side\'s name, the claimants and the passages', async () => {
@@ -91,8 +108,10 @@ describe('clicking a place on the map', () => {
     await nextFrames(app.page);
     await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
     await app.page.getByRole('checkbox', { name: 'South China Sea disputes' }).check();
-    await app.page.waitForFunction(() => document.querySelector('[aria-label="Map"]')?.getAttribute('aria-busy') === 'false');
-    await clickAt(app.page, 117.76, 15.15);
+    // Clicked once the shoal's dot is back on the map, as a person would.
+    const { x, y } = await pixelFor(app.page, 117.76, 15.15);
+    await expect.poll(() => colourAt(app.page, x, y)).toBe('#c0392b');
+    await app.page.mouse.click(x, y);
     await expect.poll(() => heading(app.page).textContent()).toContain('Scarborough Shoal');
   });
 
