@@ -5,7 +5,7 @@ import type { Position } from 'geojson';
 import { DASH_KM, dashedOutline, GAP_KM } from '../../src/map/dashedOutline.ts';
 
 const square: Position[] = [[110, 10], [115, 10], [115, 15], [110, 15], [110, 10]];
-const km = (line: Position[]) => length({ type: 'LineString', coordinates: line });
+const km = (line: Position[]) => length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } });
 
 describe('dashedOutline', () => {
   const dashes = dashedOutline({ type: 'Polygon', coordinates: [square] }).coordinates;
