@@ -53,6 +53,8 @@ const not = (e: ExpressionSpecification): ExpressionSpecification => ['!', e];
 /** The features of one story layer in the shared story source (not its label points). */
 const ofLayer = (layerId: string): ExpressionSpecification => ['all', ['==', ['get', STORY_LAYER_KEY], layerId], not(is(STORY_LABEL_KEY))];
 const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
+/** Features whose geometry is a Natural Earth 1:50m country (the Quad members). */
+const NATURAL_EARTH = is('naturalEarthCountry');
 /**
  * All story layers' features in one collection, each tagged with its layer; then the dashed edges
  * of their approximate areas and their label points, tagged as such too (the input is not changed).
@@ -190,14 +192,14 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
     },
   });
   return [
-    fill(ids.fill, not(is('naturalEarthCountry')), 0.2),
-    fill(ids.countryFill, is('naturalEarthCountry'), 0.06),
+    fill(ids.fill, not(NATURAL_EARTH), 0.2),
+    fill(ids.countryFill, NATURAL_EARTH, 0.06),
     {
       id: ids.outline,
       type: 'line',
       source,
       // An approximate area's edge is drawn from its dashes.
-      filter: ['all', mine, ['any', ['all', POLYGON, not(approximate), not(is('naturalEarthCountry'))], is(STORY_DASH_KEY)]],
+      filter: ['all', mine, ['any', ['all', POLYGON, not(approximate), not(NATURAL_EARTH)], is(STORY_DASH_KEY)]],
       layout,
       paint: { 'line-color': layer.color, 'line-width': 1 },
     },
@@ -205,7 +207,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       id: ids.countryOutline,
       type: 'line',
       source,
-      filter: ['all', mine, POLYGON, is('naturalEarthCountry')],
+      filter: ['all', mine, POLYGON, NATURAL_EARTH],
       layout,
       // A 1:50m country outline would stand off the 1:10m coast in close-ups: it fades out there.
       paint: { 'line-color': layer.color, 'line-width': 1, 'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 6, 0] },

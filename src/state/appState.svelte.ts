@@ -113,7 +113,7 @@ export class AppState {
   /** Shows only dated things that overlap `range` (null: every year); the whole extent counts as every year. */
   setYears(range: YearRange | null): void {
     this.years = this.#normalYears(range ?? undefined);
-    if (this.selectedId && !this.#isVisible(this.selectedId)) this.selectedId = null;
+    if (this.selectedId && !this.isVisible(this.selectedId)) this.selectedId = null;
     this.#writeHash('replace');
   }
 
@@ -138,7 +138,7 @@ export class AppState {
     if (visible) wanted.add(layerId);
     else wanted.delete(layerId);
     this.visible = (this.story?.layers ?? []).map((l) => l.id).filter((id) => wanted.has(id));
-    if (this.selectedId && !this.#isVisible(this.selectedId)) this.selectedId = null;
+    if (this.selectedId && !this.isVisible(this.selectedId)) this.selectedId = null;
     this.#writeHash('replace');
   }
 
@@ -203,7 +203,7 @@ export class AppState {
     this.highlighted = [];
     this.visible = state.layers ?? this.defaultLayers;
     this.years = this.#normalYears(state.years);
-    this.selectedId = state.selected && this.#isVisible(state.selected) ? state.selected : null;
+    this.selectedId = state.selected && this.isVisible(state.selected) ? state.selected : null;
   }
 
   #showSlide(index: number): void {
@@ -214,7 +214,7 @@ export class AppState {
     this.years = null;
     this.visible = (this.story?.layers ?? []).map((l) => l.id).filter((id) => slide.layers.includes(id));
     this.highlighted = slide.highlight;
-    this.selectedId = slide.highlight.find((id) => this.#isVisible(id)) ?? null;
+    this.selectedId = slide.highlight.find((id) => this.isVisible(id)) ?? null;
     this.camera = { kind: 'slide', camera: slide.camera, seq: ++this.#seq, passages: slide.passages.length > 0 };
   }
 
@@ -226,7 +226,8 @@ export class AppState {
     };
   }
 
-  #isVisible(featureId: string): boolean {
+  /** Whether a feature is drawn now: its layer is on and the year range does not hide it. */
+  isVisible(featureId: string): boolean {
     const located = this.features.get(featureId);
     return !!located && this.visible.includes(located.layer.id) && !this.hiddenByYears.has(featureId);
   }
