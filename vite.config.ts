@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => {
       // Unit tests import the loaders directly; only the app build needs the data files.
       mode === 'test'
         ? null
-        : dataPlugin(root, { embed: single, preload: ['data/story.json', 'basemap/countries-50m.json', 'basemap/labels.json'] }),
+        : dataPlugin(root, { embed: single, preload: ['data/story.json', 'basemap/countries-50m.json', 'basemap/labels.json', 'fonts/'] }),
       workerPlugin({ embed: single }),
       single
         ? singleFilePlugins()

@@ -5,6 +5,7 @@ import { loadStory } from './loadStory.ts';
 import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
 import { withoutCountryGeometry } from '../src/story/countryGeometry.ts';
 import { labelFonts } from './labelFonts.ts';
+import { DOT } from '../src/map/ids.ts';
 
 const VIRTUAL = 'virtual:data-files';
 const RESOLVED = '\0' + VIRTUAL;
@@ -23,8 +24,20 @@ export interface DataPluginOptions {
    * must work from `file://` with no server). It leaves out the 1:10m detail to stay small.
    */
   embed?: boolean;
-  /** Files the page's HTML requests before any script has run (served build only). */
+  /**
+   * Files the page's HTML requests before any script has run (served build only), by logical name;
+   * a name ending in `/` is every file under it (`fonts/`: the labels' font files).
+   */
   preload?: string[];
+}
+
+/** The served URLs of the files `names` asks to preload; a name that matches no file fails the build. */
+export function preloaded(urls: Record<string, string>, names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const matched = Object.keys(urls).filter((file) => (name.endsWith('/') ? file.startsWith(name) : file === name));
+    if (matched.length === 0) throw new Error(`dataPlugin: nothing to preload under "${name}"`);
+    return matched.map((file) => urls[file]);
+  });
 }
 
 /** The module text of `virtual:data-files`. Embedded data is a JSON string parsed once (faster than a JS literal). */
@@ -61,7 +74,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
   const generate = async () => {
     basemap ??= basemapAssets({ detail: !embed });
     const story = loadStory(root);
-    const labels = await labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
+    const labels = await labelFonts([DOT, ...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
     const data: Record<string, string> = {
       ...basemap.files,
       'data/story.json': JSON.stringify(withoutCountryGeometry({ layers: story.layers, article: story.article })),
@@ -92,10 +105,10 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
       for (const dir of ['geo', 'data']) this.addWatchFile(`${root}/${dir}`);
     },
     transformIndexHtml: () =>
-      (embed ? [] : (options.preload ?? [])).map((name) => ({
+      (embed ? [] : preloaded(urls, options.preload ?? [])).map((href) => ({
         tag: 'link',
         // As fetch() asks for it (CORS mode, same-origin credentials), so the page's request takes this one.
-        attrs: { rel: 'preload', href: urls[name], as: 'fetch', crossorigin: '' },
+        attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
         injectTo: 'head' as const,
       })),
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),

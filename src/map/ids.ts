@@ -2,9 +2,13 @@
 export const BASEMAP_SOURCE = 'countries';
 export const DETAIL_SOURCE = 'countries-detail';
 export const LABEL_SOURCE = 'country-labels';
+/** The basemap's country names: the top layer. */
+export const COUNTRY_LABEL_LAYER = 'country-label';
 /** Zoom from which 1:10m coastlines replace 1:50m around the story's seas. */
 export const DETAIL_ZOOM = 5;
 export const FONT = 'Noto Sans Regular';
+/** The text a story point is drawn as: the bullet (U+2022), so its glyph is in the labels' font file. */
+export const DOT = '\u2022';
 
 /**
  * Every story layer draws its features and its names from one GeoJSON source. A source per layer
@@ -31,7 +35,8 @@ export const HIGHLIGHT_SOURCE = 'story-highlight';
 
 /**
  * The MapLibre layers that draw one story layer's features, bottom to top. Areas that are Natural
- * Earth countries have their own fill and edge, which fade sooner as the user zooms in.
+ * Earth countries have their own fill and edge, which fade sooner as the user zooms in. The style
+ * has only those the layer's features need (see storyLayersOn).
  */
 export const storyLayerIds = (layerId: string) => ({
   fill: `story-${layerId}-fill`,
