@@ -10,8 +10,10 @@ import { withHidden } from '../explore/timeline';
 import { dashedOutline } from './dashedOutline';
 import {
   BASEMAP_SOURCE,
+  COUNTRY_LABEL_LAYER,
   DETAIL_SOURCE,
   DETAIL_ZOOM,
+  DOT,
   FONT,
   HIGHLIGHT_SOURCE,
   LABEL_SOURCE,
@@ -117,7 +119,7 @@ function basemapLayers(theme: Theme, detailIds: string[]): LayerSpecification[] 
 
 function countryLabelLayer(theme: Theme): LayerSpecification {
   return {
-    id: 'country-label',
+    id: COUNTRY_LABEL_LAYER,
     type: 'symbol',
     source: LABEL_SOURCE,
     // Bigger countries first; smaller ones appear as the user zooms in.
@@ -136,7 +138,6 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
 }
 
 /** A story point: the bullet (U+2022), a round glyph 0.22 em across, sized to a 7-pixel radius. */
-const DOT = '\u2022';
 const DOT_SIZE = 62;
 /** The bullet sits 0.055 em lower than the middle of its line: lift it onto its point. */
 const DOT_OFFSET: [number, number] = [0, -0.055];
@@ -144,9 +145,10 @@ const DOT_OFFSET: [number, number] = [0, -0.055];
 /**
  * A dot drawn with the text shader the labels already compiled. A circle layer would compile a
  * shader of its own on the first view (a tenth of a second in software WebGL). The dots never hide
- * each other or the names.
+ * each other; a story dot keeps the names off it (they are placed after it, at another of their
+ * anchors), a highlight's dot keeps nothing off.
  */
-function dotLayer(id: string, source: string, filter: FilterSpecification, color: string, halo: string, options: { size?: number; haloWidth?: number; visible?: boolean } = {}): LayerSpecification {
+function dotLayer(id: string, source: string, filter: FilterSpecification, color: string, halo: string, options: { size?: number; haloWidth?: number; visible?: boolean; keepsNamesOff?: boolean } = {}): LayerSpecification {
   return {
     id,
     type: 'symbol',
@@ -158,8 +160,11 @@ function dotLayer(id: string, source: string, filter: FilterSpecification, color
       'text-font': [FONT],
       'text-size': options.size ?? DOT_SIZE,
       'text-offset': DOT_OFFSET,
+      // A line as tall as the dot (the glyph stays where it is): what the dot keeps names off is
+      // the dot, not the glyph's whole line.
+      'text-line-height': 0.3,
       'text-allow-overlap': true,
-      'text-ignore-placement': true,
+      'text-ignore-placement': !options.keepsNamesOff,
       'text-padding': 0,
     },
     paint: { 'text-color': color, 'text-halo-color': halo, 'text-halo-width': options.haloWidth ?? 2 },
@@ -191,10 +196,10 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       'fill-opacity': ['interpolate', ['linear'], ['zoom'], 3, theme.fillOpacity, 7, closeIn],
     },
   });
-  return [
-    fill(ids.fill, not(NATURAL_EARTH), 0.2),
-    fill(ids.countryFill, NATURAL_EARTH, 0.06),
-    {
+  const layers: Record<StoryLayerKind, LayerSpecification> = {
+    fill: fill(ids.fill, not(NATURAL_EARTH), 0.2),
+    countryFill: fill(ids.countryFill, NATURAL_EARTH, 0.06),
+    outline: {
       id: ids.outline,
       type: 'line',
       source,
@@ -203,7 +208,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       layout,
       paint: { 'line-color': layer.color, 'line-width': 1 },
     },
-    {
+    countryOutline: {
       id: ids.countryOutline,
       type: 'line',
       source,
@@ -212,7 +217,7 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       // A 1:50m country outline would stand off the 1:10m coast in close-ups: it fades out there.
       paint: { 'line-color': layer.color, 'line-width': 1, 'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 6, 0] },
     },
-    {
+    line: {
       id: ids.line,
       type: 'line',
       source,
@@ -220,8 +225,29 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
       layout: { ...layout, 'line-cap': 'round' },
       paint: { 'line-color': layer.color, 'line-width': 3 },
     },
-    dotLayer(ids.point, source, ['all', mine, geometry('Point', 'MultiPoint')], layer.color, theme.pointStroke, { visible: layer.visible }),
-  ];
+    point: dotLayer(ids.point, source, ['all', mine, geometry('Point', 'MultiPoint')], layer.color, theme.pointStroke, { visible: layer.visible, keepsNamesOff: true }),
+  };
+  // Only the map layers this story layer's features need: each one costs the worker and every
+  // frame something, with features or without.
+  const has = needed(layer.data.features);
+  return (Object.keys(layers) as StoryLayerKind[]).filter((kind) => has[kind]).map((kind) => layers[kind]);
+}
+
+type StoryLayerKind = keyof ReturnType<typeof storyLayerIds>;
+
+/** Which of a story layer's map layers its features need (see the filters in storyLayers). */
+function needed(features: Feature[]): Record<StoryLayerKind, boolean> {
+  const of = (f: Feature, ...types: string[]) => types.includes(f.geometry?.type);
+  const area = features.some((f) => of(f, 'Polygon', 'MultiPolygon') && !f.properties?.naturalEarthCountry);
+  const country = features.some((f) => !!f.properties?.naturalEarthCountry);
+  return {
+    fill: area,
+    countryFill: country,
+    outline: area,
+    countryOutline: country,
+    line: features.some((f) => of(f, 'LineString', 'MultiLineString')),
+    point: features.some((f) => of(f, 'Point', 'MultiPoint')),
+  };
 }
 
 /**
@@ -256,9 +282,9 @@ function storyLabelLayer(theme: Theme, visible: string[]): LayerSpecification {
 }
 
 /**
- * The layers that draw HIGHLIGHT_SOURCE over the story, below its names: a selected feature in
- * the selection colour, a hovered one outlined. Like the story's, their paint is the same for all
- * their features.
+ * The layers that draw HIGHLIGHT_SOURCE over the story: a selected feature in the selection
+ * colour, a hovered one outlined. Areas and lines go below the story's names, dots over its dots
+ * (see highlightBefore). Like the story's, their paint is the same for all their features.
  */
 export function highlightLayers(theme: Theme): LayerSpecification[] {
   const source = HIGHLIGHT_SOURCE;
@@ -289,16 +315,21 @@ export function highlightLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+/** The layer a highlight layer goes below: the names for areas and lines, the country names for dots. */
+export const highlightBefore = (layer: LayerSpecification): string => (layer.type === 'symbol' ? COUNTRY_LABEL_LAYER : STORY_LABEL_LAYER);
+
 /**
- * The whole MapLibre style: Natural Earth basemap, country labels and one group of layers per
- * story layer (in manifest order, first at the bottom; all drawn from the shared story source),
- * coloured by `theme`. Pure: the same input gives the same style.
+ * The whole MapLibre style: Natural Earth basemap, country labels and the story layers' areas and
+ * lines (in manifest order, first at the bottom; all drawn from the shared story source), then the
+ * story's names, then its dots (in manifest order too), coloured by `theme`. Pure: the same input
+ * gives the same style.
  *
  * @example
  * map.setStyle(buildStyle(light, layers, { countries, detail, detailIds, labels, fontFaces, attribution }))
  */
 export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: StyleInput): StyleSpecification {
   const geojson = (data: FeatureCollection | string, extra: object = {}) => ({ type: 'geojson' as const, data, ...extra });
+  const story = layers.flatMap((l) => storyLayers(theme, l));
   return {
     version: 8,
     name: `Indo-Pacific briefing map (${theme.name})`,
@@ -315,8 +346,10 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
     },
     layers: [
       ...basemapLayers(theme, input.detailIds),
-      ...layers.flatMap((l) => storyLayers(theme, l)),
+      ...story.filter((l) => l.type !== 'symbol'),
       ...(layers.length ? [storyLabelLayer(theme, layers.filter((l) => l.visible).map((l) => l.id))] : []),
+      // The dots over the names: MapLibre places symbols top down, so the names go around them.
+      ...story.filter((l) => l.type === 'symbol'),
       countryLabelLayer(theme),
     ],
   } as StyleSpecification;

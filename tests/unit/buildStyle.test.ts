@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
-import { buildStyle, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
+import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
 import { dark, light, projector, type Theme } from '../../src/map/theme.ts';
-import { STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
+import { COUNTRY_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, dark, projector];
 
@@ -70,6 +70,14 @@ function baseInput(): StyleInput {
   };
 }
 
+/** A Natural Earth country feature, as the app gives it: with the basemap's geometry. */
+const quad = (): Feature => ({
+  type: 'Feature',
+  id: 'japan',
+  properties: { id: 'japan', name: 'Japan', naturalEarthCountry: 'Japan' },
+  geometry: { type: 'Polygon', coordinates: [[[130, 31], [141, 31], [141, 41], [130, 41], [130, 31]]] },
+});
+
 const layerIds = (theme: Theme) => buildStyle(theme, storyInput(), baseInput()).layers.map((l) => l.id);
 
 describe('buildStyle', () => {
@@ -94,7 +102,7 @@ describe('buildStyle', () => {
       Array.isArray(value) && (['get', 'has', 'feature-state', 'geometry-type', 'id', 'properties'].includes(value[0] as string) || value.some(isData));
     const style = buildStyle(light, storyInput(), baseInput());
     const layers = [...style.layers.filter((l) => l.id.startsWith('story-')), ...highlightLayers(light)];
-    expect(layers.length).toBeGreaterThan(10);
+    expect(new Set(layers.map((l) => l.type))).toEqual(new Set(['fill', 'line', 'symbol']));
     for (const layer of layers) {
       for (const [name, value] of Object.entries(layer.paint ?? {})) expect(isData(value), `${layer.id} ${name}`).toBe(false);
     }
@@ -104,14 +112,17 @@ describe('buildStyle', () => {
   });
 
   it("draws an approximate area's edge from dashes along it, its solid outline not at all", () => {
-    const style = buildStyle(light, storyInput(), baseInput());
+    // The zone, and a line of the same layer.
+    const [, scs] = storyInput();
+    const route: Feature = { type: 'Feature', id: 'route', properties: { id: 'route', name: 'Route' }, geometry: { type: 'LineString', coordinates: [[110, 5], [115, 6]] } };
+    const style = buildStyle(light, [{ ...scs, data: collection(...scs.data.features, route) }], baseInput());
     const features = (style.sources[STORY_SOURCE] as { data: FeatureCollection }).data.features;
     const outline = style.layers.find((l) => l.id === storyLayerIds('scs').outline) as { filter: unknown };
     const drawn = features.filter((f) => matches(outline.filter, f));
     expect(drawn.map((f) => [f.id, f.geometry.type, f.properties?.[STORY_DASH_KEY]])).toEqual([['zone', 'MultiLineString', true]]);
     // The dashes are not drawn as a story line, nor clicked as one.
     const line = style.layers.find((l) => l.id === storyLayerIds('scs').line) as { filter: unknown };
-    expect(features.filter((f) => matches(line.filter, f))).toEqual([]);
+    expect(features.filter((f) => matches(line.filter, f)).map((f) => f.id)).toEqual(['route']);
   });
 
   it.each(THEMES.map((t) => [t.name, t] as const))('builds a style that passes the style spec (%s)', (_name, theme) => {
@@ -126,36 +137,69 @@ describe('buildStyle', () => {
     expect(messages, messages.join('\n')).toEqual([]);
   });
 
+  it('makes only the map layers a story layer\'s features need', () => {
+    const ids = layerIds(light);
+    // A layer of one point has its dots alone; one of an approximate area, a fill and the area's dashed edge.
+    expect(ids.filter((id) => id.startsWith('story-okinawa-'))).toEqual([storyLayerIds('okinawa').point]);
+    expect(ids.filter((id) => id.startsWith('story-scs-'))).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline]);
+    const countries = buildStyle(light, [{ ...storyInput()[0], data: collection(quad()) }], baseInput()).layers.map((l) => l.id);
+    const ids2 = storyLayerIds('okinawa');
+    expect(countries.filter((id) => id.startsWith('story-okinawa-'))).toEqual([ids2.countryFill, ids2.countryOutline]);
+  });
+
   it("hides every map layer of a hidden story layer", () => {
     const style = buildStyle(light, storyInput(), baseInput());
-    const hidden = Object.values(storyLayerIds('scs'));
-    const layers = style.layers.filter((l) => hidden.includes(l.id));
-    expect(layers).toHaveLength(hidden.length);
+    const layers = style.layers.filter((l) => l.id.startsWith('story-scs-'));
+    expect(layers.length).toBeGreaterThan(0);
     for (const layer of layers) expect(layer.layout, layer.id).toHaveProperty('visibility', 'none');
   });
 
   it('shows every map layer of a visible story layer', () => {
     const style = buildStyle(light, storyInput(), baseInput());
-    const shown = Object.values(storyLayerIds('okinawa'));
-    const layers = style.layers.filter((l) => shown.includes(l.id));
-    expect(layers).toHaveLength(shown.length);
+    const layers = style.layers.filter((l) => l.id.startsWith('story-okinawa-'));
+    expect(layers.length).toBeGreaterThan(0);
     for (const layer of layers) expect(layer.layout, layer.id).toHaveProperty('visibility', 'visible');
   });
 
-  it('draws the basemap first, then the story layers in input order, then country labels', () => {
+  it('draws the basemap first, then the story\'s areas and lines in input order, its names, its dots, and country labels on top', () => {
     const ids = layerIds(light);
-    const okinawa = Object.values(storyLayerIds('okinawa'));
-    const scs = Object.values(storyLayerIds('scs'));
-    const basemap = ids.slice(0, ids.indexOf(okinawa[0]));
+    const basemap = ids.slice(0, ids.indexOf(storyLayerIds('scs').fill));
     expect(basemap[0]).toBe('background');
     expect(basemap).toContain('land');
-    expect(ids.slice(basemap.length)).toEqual([...okinawa, ...scs, STORY_LABEL_LAYER, 'country-label']);
+    expect(ids.slice(basemap.length)).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline, STORY_LABEL_LAYER, storyLayerIds('okinawa').point, COUNTRY_LABEL_LAYER]);
+  });
+
+  it('keeps the names off the story\'s dots, and nothing off a highlight\'s', () => {
+    const style = buildStyle(light, storyInput(), baseInput());
+    const dot = style.layers.find((l) => l.id === storyLayerIds('okinawa').point)!;
+    expect(dot.layout).toMatchObject({ 'text-allow-overlap': true, 'text-ignore-placement': false });
+    // What it keeps names off is the dot: its line no taller than the dot (7 px radius at 62 px).
+    expect((dot.layout as { 'text-line-height': number })['text-line-height'] * 62).toBeLessThanOrEqual(20);
+    for (const layer of highlightLayers(light).filter((l) => l.type === 'symbol')) {
+      expect(layer.layout, layer.id).toMatchObject({ 'text-allow-overlap': true, 'text-ignore-placement': true });
+    }
+  });
+
+  it('puts a highlight\'s areas and lines below the names and its dots over the story\'s dots', () => {
+    const ids = layerIds(light);
+    for (const layer of highlightLayers(light)) {
+      const before = highlightBefore(layer);
+      expect(ids, layer.id).toContain(before);
+      if (layer.type === 'symbol') expect(ids.indexOf(before), layer.id).toBeGreaterThan(ids.indexOf(storyLayerIds('okinawa').point));
+      else expect(before, layer.id).toBe(STORY_LABEL_LAYER);
+    }
   });
 
   it('follows the input order when the layers are swapped', () => {
-    const swapped = storyInput().reverse();
-    const ids = buildStyle(light, swapped, baseInput()).layers.map((l) => l.id);
-    expect(ids.indexOf(storyLayerIds('scs').fill)).toBeLessThan(ids.indexOf(storyLayerIds('okinawa').fill));
+    // Both layers with a point, so that each has dots.
+    const [okinawa, scs] = storyInput();
+    const both = [okinawa, { ...scs, data: collection(...scs.data.features, ...okinawa.data.features) }];
+    const order = (input: StyleLayerInput[]) => {
+      const ids = buildStyle(light, input, baseInput()).layers.map((l) => l.id);
+      return ids.indexOf(storyLayerIds('okinawa').point) < ids.indexOf(storyLayerIds('scs').point);
+    };
+    expect(order(both)).toBe(true);
+    expect(order([...both].reverse())).toBe(false);
   });
 
   it('draws every story layer from one source, each map layer keeping to its own layer\'s features', () => {
@@ -175,7 +219,7 @@ describe('buildStyle', () => {
       ['scs', ['zone']],
     ] as const) {
       const drawn = Object.values(storyLayerIds(layer))
-        .map((id) => style.layers.find((l) => l.id === id) as { source: string; filter: unknown })
+        .flatMap((id) => style.layers.filter((l) => l.id === id) as { source: string; filter: unknown }[])
         .filter((l) => l.source === STORY_SOURCE)
         .flatMap((l) => features.filter((f) => matches(l.filter, f)).map((f) => f.id));
       expect([...new Set(drawn)], layer).toEqual(expected);
