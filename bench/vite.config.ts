@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root: fileURLToPath(new URL('./bare', import.meta.url)),
   base: './',
-  plugins: [dataPlugin(root, { preload: ['basemap/countries-50m.json', 'basemap/labels.json', 'fonts/noto-sans-labels-latin.woff2'] })],
+  plugins: [dataPlugin(root, { preload: ['basemap/countries-50m.json', 'basemap/labels.json'] })],
   build: {
     target: 'es2022',
     outDir: fileURLToPath(new URL('./dist/bare', import.meta.url)),

@@ -5,7 +5,6 @@ import { loadStory } from './loadStory.ts';
 import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
 import { withoutCountryGeometry } from '../src/story/countryGeometry.ts';
 import { labelFonts } from './labelFonts.ts';
-import { DOT } from '../src/map/ids.ts';
 
 const VIRTUAL = 'virtual:data-files';
 const RESOLVED = '\0' + VIRTUAL;
@@ -74,7 +73,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
   const generate = async () => {
     basemap ??= basemapAssets({ detail: !embed });
     const story = loadStory(root);
-    const labels = await labelFonts([DOT, ...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
+    const labels = await labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
     const data: Record<string, string> = {
       ...basemap.files,
       'data/story.json': JSON.stringify(withoutCountryGeometry({ layers: story.layers, article: story.article })),

@@ -14,15 +14,13 @@ const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().pad
 
 /**
  * Small Noto Sans files holding only the characters of `texts` (as written and upper-cased, as
- * country labels are drawn): one per Noto Sans subset file they come from, Latin first. The map
- * draws its labels from these alone: a few kilobytes the page preloads, instead of the 30 KB Latin
- * file fetched when the first label is laid out, and the 55 KB Latin Extended one for one "ō"
- * (Tōhoku). Characters no subset covers are left to the map's other fonts.
+ * country labels are drawn) that the Latin file lacks: one per Noto Sans subset file they come
+ * from. One "ō" (Tōhoku) otherwise costs the whole 55 KB Latin Extended file on the first view.
+ * Latin itself is the whole Latin file, which the page's own text loads anyway. Characters no
+ * subset covers are left to the map's other fonts.
  *
  * @example
- * await labelFonts(['Tōhoku'])
- * // [{ name: 'fonts/noto-sans-labels-latin.woff2', range: 'U+0054,U+0048,…' },
- * //  { name: 'fonts/noto-sans-labels-latin-ext.woff2', range: 'U+014C,U+014D' }]
+ * await labelFonts(['Tōhoku']) // [{ name: 'fonts/noto-sans-labels-latin-ext.woff2', data: …, range: 'U+014C,U+014D' }]
  */
 export async function labelFonts(texts: readonly string[]): Promise<LabelFont[]> {
   const latin = NOTO_SANS_SUBSETS.find((s) => s.subset === 'latin')!;
@@ -31,8 +29,8 @@ export async function labelFonts(texts: readonly string[]): Promise<LabelFont[]>
   for (const text of texts) for (const c of text + text.toUpperCase()) wanted.add(c.codePointAt(0)!);
   const bySubset = new Map<string, number[]>();
   for (const codePoint of [...wanted].sort((a, b) => a - b)) {
-    // Latin where the Latin file has it (the marks it shares with the others, too).
-    const from = covers(latin.range, codePoint) ? latin : others.find((s) => covers(s.range, codePoint));
+    if (covers(latin.range, codePoint)) continue;
+    const from = others.find((s) => covers(s.range, codePoint));
     if (from) bySubset.set(from.subset, [...(bySubset.get(from.subset) ?? []), codePoint]);
   }
   return Promise.all(
