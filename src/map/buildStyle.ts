@@ -13,7 +13,6 @@ import {
   COUNTRY_LABEL_LAYER,
   DETAIL_SOURCE,
   DETAIL_ZOOM,
-  DOT,
   FONT,
   HIGHLIGHT_SOURCE,
   LABEL_SOURCE,
@@ -138,6 +137,7 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
 }
 
 /** A story point: the bullet (U+2022), a round glyph 0.22 em across, sized to a 7-pixel radius. */
+const DOT = '\u2022';
 const DOT_SIZE = 62;
 /** The bullet sits 0.055 em lower than the middle of its line: lift it onto its point. */
 const DOT_OFFSET: [number, number] = [0, -0.055];

@@ -7,8 +7,6 @@ export const COUNTRY_LABEL_LAYER = 'country-label';
 /** Zoom from which 1:10m coastlines replace 1:50m around the story's seas. */
 export const DETAIL_ZOOM = 5;
 export const FONT = 'Noto Sans Regular';
-/** The text a story point is drawn as: the bullet (U+2022), in the Latin font file. */
-export const DOT = '\u2022';
 
 /**
  * Every story layer draws its features and its names from one GeoJSON source. A source per layer
