@@ -136,7 +136,9 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
   };
 }
 
-/** A story point: the bullet (U+2022), a round glyph 0.22 em across, sized to a 7-pixel radius. */
+/** Radius of a story point's dot, in pixels (the click test in MapView measures from it). */
+export const DOT_RADIUS = 7;
+/** A story point: the bullet (U+2022), a round glyph 0.22 em across, sized to about DOT_RADIUS. */
 const DOT = '\u2022';
 const DOT_SIZE = 62;
 /** The bullet sits 0.055 em lower than the middle of its line: lift it onto its point. */
