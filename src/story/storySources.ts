@@ -1,0 +1,24 @@
+import type { Source, StoryLayer } from './types';
+
+/** Case-folded, then by code point: a reader's A–Z for plain Latin names. */
+const byText = (a: string, b: string) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+};
+
+/**
+ * Every source the story's features cite, once (by publication and title), A–Z by publication,
+ * then title. Not `localeCompare`: its collator takes about 20 ms to start in the first view, and
+ * for the story's plain Latin names the order is the same (a test checks it).
+ *
+ * @example
+ * storySources(story.layers) // [{ publication: 'ABC News', title: '…', date: '2020-01-02' }, …]
+ */
+export function storySources(layers: StoryLayer[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const layer of layers) {
+    for (const f of layer.data.features) for (const s of f.properties.source) seen.set(`${s.publication}|${s.title}`, s);
+  }
+  return [...seen.values()].sort((a, b) => byText(a.publication, b.publication) || byText(a.title, b.title));
+}
