@@ -226,6 +226,10 @@ describe('buildStyle', () => {
     }
   });
 
+  it('lists the story source first, so that MapLibre asks for its tiles first', () => {
+    expect(Object.keys(buildStyle(light, storyInput(), baseInput()).sources)[0]).toBe(STORY_SOURCE);
+  });
+
   it('has no story sources when there are no story layers', () => {
     const style = buildStyle(light, [], baseInput());
     expect(Object.keys(style.sources)).not.toContain(STORY_SOURCE);
