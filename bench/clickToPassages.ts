@@ -7,6 +7,29 @@ interface ClickWindow {
 }
 
 const frame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+
+/**
+ * Waits until the page draws nothing heavy: 5 animation frames in a row, each within 25 ms of the
+ * last (MapLibre drawing a frame takes longer than that here). Then a click is timed alone, not
+ * with the tiles of the place it jumped to, or its hover highlight, still being drawn.
+ */
+const settled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const start = performance.now();
+        let quiet = 0;
+        let last = start;
+        const tick = (t: number) => {
+          quiet = t - last < 25 ? quiet + 1 : 0;
+          last = t;
+          if (quiet >= 5) resolve();
+          else if (t - start > 15_000) reject(new Error('the map kept drawing for 15 s'));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 const viewHash = (target: ClickTarget, zoom: number) => `#map=${zoom.toFixed(2)}/${target.lat.toFixed(5)}/${target.lon.toFixed(5)}`;
 
 /** The middle of the map's canvas, where the view's centre (the target) is drawn. */
@@ -27,7 +50,7 @@ export async function clickToFrame(page: Page, target: ClickTarget, zoom = 7): P
   await page.locator(`${MAP}[aria-busy="false"]`).waitFor({ timeout: 30_000 });
   const { x, y } = await mapCentre(page);
   await page.mouse.move(x, y);
-  for (let i = 0; i < 3; i++) await frame(page);
+  await settled(page);
   await page.evaluate(() => {
     (window as ClickWindow).__benchClick = new Promise((resolve) => {
       let start = NaN;
@@ -52,8 +75,8 @@ export async function clickToFrame(page: Page, target: ClickTarget, zoom = 7): P
  * Clicks `target` on the app's map, as a user would, and returns the milliseconds from the pointer
  * going down to the next frame after the "Selected feature" panel shows the feature's name and
  * passages. The map first jumps to the place (through the URL, as a link would) at `zoom`, and
- * the pointer rests on it until the map says it is over a feature (the pointer cursor), so only
- * the click is timed, not the drawing of the place.
+ * the pointer rests on it until the map says it is over a feature (the pointer cursor) and the
+ * page has settled, so only the click is timed, not the drawing of the place.
  */
 export async function clickToPassages(page: Page, target: ClickTarget, zoom = 7): Promise<number> {
   await page.evaluate((hash) => {
@@ -67,8 +90,8 @@ export async function clickToPassages(page: Page, target: ClickTarget, zoom = 7)
     if ((await canvas.evaluate((c) => (c as HTMLCanvasElement).style.cursor)) === 'pointer') break;
     if (i > 600) throw new Error(`the map never showed "${target.name}" as clickable at ${target.lon}, ${target.lat}`);
   }
-  // Let the hover highlight be drawn before the measured click.
-  for (let i = 0; i < 3; i++) await frame(page);
+  // Let the place and the hover highlight be drawn before the measured click.
+  await settled(page);
   await page.evaluate((name) => {
     (window as ClickWindow).__benchClick = new Promise((resolve) => {
       addEventListener(
