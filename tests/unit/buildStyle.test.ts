@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, featureFilter, latest, validateStyleMin, type FilterSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
 import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
 import { dark, light, projector, type Theme } from '../../src/map/theme.ts';
@@ -145,6 +145,20 @@ describe('buildStyle', () => {
     const countries = buildStyle(light, [{ ...storyInput()[0], data: collection(quad()) }], baseInput()).layers.map((l) => l.id);
     const ids2 = storyLayerIds('okinawa');
     expect(countries.filter((id) => id.startsWith('story-okinawa-'))).toEqual([ids2.countryFill, ids2.countryOutline]);
+  });
+
+  it("lets a Natural Earth country's fill and edge fade out as the user zooms in, so that close in they are not drawn", () => {
+    const layers = buildStyle(light, [{ ...storyInput()[0], data: collection(quad()) }], baseInput()).layers as { id: string; paint: Record<string, unknown> }[];
+    const ids = storyLayerIds('okinawa');
+    const at = (id: string, property: string, zoom: number) => {
+      const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${id === ids.countryFill ? 'fill' : 'line'}`][property];
+      const parsed = createPropertyExpression(layers.find((l) => l.id === id)!.paint[property], property, spec);
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      return parsed.value.evaluate({ zoom } as never, undefined as never);
+    };
+    expect(at(ids.countryFill, 'fill-opacity', 3)).toBe(light.fillOpacity);
+    expect(at(ids.countryFill, 'fill-opacity', 7)).toBe(0);
+    expect(at(ids.countryOutline, 'line-opacity', 6)).toBe(0);
   });
 
   it("hides every map layer of a hidden story layer", () => {
