@@ -48,6 +48,8 @@ export function loadStory(root: string): CheckedStory {
   const manifest = validateManifest('geo/layers.json', readJson(root, 'geo/layers.json'));
   const countries = naturalEarthCountries();
   const allIds = new Set<string>();
+  /** Which feature each Natural Earth country stands for: the map draws a country for one only. */
+  const countryOf = new Map<string, string>();
   const layers: StoryLayer[] = manifest.map((entry) => {
     const file = `geo/${entry.file}`;
     const data = validateLayer(file, readJson(root, file));
@@ -57,6 +59,9 @@ export function loadStory(root: string): CheckedStory {
       f.properties.id = f.id;
       const name = f.properties.naturalEarthCountry;
       if (name) {
+        const taken = countryOf.get(name);
+        if (taken) throw new DataError(`${file}: feature "${f.id}": "${name}" already stands for feature "${taken}"; a country can stand for one feature only`);
+        countryOf.set(name, f.id);
         const geometry = countries.get(name);
         if (!geometry) throw new DataError(`${file}: feature "${f.id}": Natural Earth has no country named "${name}"`);
         f.geometry = geometry;

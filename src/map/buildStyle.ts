@@ -35,8 +35,8 @@ export interface StyleLayerInput {
 }
 
 export interface StyleInput {
-  /** Natural Earth 1:50m countries (GeoJSON, each with a `key` property: see countryKey). */
-  countries: FeatureCollection | string;
+  /** Natural Earth 1:50m countries (GeoJSON, each with `name` and `key` properties: see countryKey). */
+  countries: FeatureCollection;
   /** Natural Earth 1:10m countries near the story's seas; empty until the user zooms in. */
   detail: FeatureCollection | string;
   /** Keys of the countries that `detail` holds (none while it is empty): 1:50m skips them from DETAIL_ZOOM on. */
@@ -51,14 +51,42 @@ const geometry = (...types: string[]): ExpressionSpecification => ['in', ['geome
 const POLYGON = geometry('Polygon', 'MultiPolygon');
 const is = (key: string): ExpressionSpecification => ['has', key];
 const not = (e: ExpressionSpecification): ExpressionSpecification => ['!', e];
-/** The features of one story layer in the shared story source (not its label points). */
+/** The features of one story layer in its source (not its label points). */
 const ofLayer = (layerId: string): ExpressionSpecification => ['all', ['==', ['get', STORY_LAYER_KEY], layerId], not(is(STORY_LABEL_KEY))];
 const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
-/** Features whose geometry is a Natural Earth 1:50m country (the Quad members). */
-const NATURAL_EARTH = is('naturalEarthCountry');
+/** A story feature whose geometry is a Natural Earth 1:50m country (the Quad members). */
+const isCountry = (f: Feature) => !!f.properties?.naturalEarthCountry;
+
 /**
- * All story layers' features in one collection, each tagged with its layer; then the dashed edges
- * of their approximate areas and their label points, tagged as such too (the input is not changed).
+ * The basemap's 1:50m countries, those that story features stand for tagged with the feature's
+ * id, layer and country name: the story draws them from the basemap's source, not a copy of their
+ * outlines in its own (which the worker would cut into tiles a second time). A country stands for
+ * one feature at most (loadStory checks it). The input is not changed; with no story countries it
+ * is returned as it is.
+ */
+function withStoryCountries(countries: FeatureCollection, layers: StyleLayerInput[]): FeatureCollection {
+  const tags = new Map(
+    layers.flatMap((l) =>
+      l.data.features.filter(isCountry).map((f) => {
+        const name = f.properties!.naturalEarthCountry as string;
+        return [name, { id: f.properties!.id, [STORY_LAYER_KEY]: l.id, naturalEarthCountry: name }] as const;
+      }),
+    ),
+  );
+  if (tags.size === 0) return countries;
+  return {
+    ...countries,
+    features: countries.features.map((c) => {
+      const tag = tags.get(c.properties?.name);
+      return tag ? { ...c, properties: { ...c.properties, ...tag } } : c;
+    }),
+  };
+}
+
+/**
+ * All story layers' features in one collection, each tagged with its layer (but the countries:
+ * see withStoryCountries); then the dashed edges of their approximate areas and their label
+ * points, tagged as such too (the input is not changed).
  */
 const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
   const tag = (l: StyleLayerInput, f: Feature, extra: object = {}, geometry: Geometry = f.geometry): Feature => ({
@@ -74,7 +102,7 @@ const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
   return {
     type: 'FeatureCollection',
     features: [
-      ...layers.flatMap((l) => l.data.features.map((f) => tag(l, f))),
+      ...layers.flatMap((l) => l.data.features.filter((f) => !isCountry(f)).map((f) => tag(l, f))),
       ...edges,
       ...layers.flatMap((l) => l.labels.features.map((f) => tag(l, f, { [STORY_LABEL_KEY]: true }))),
     ],
@@ -180,17 +208,16 @@ function dotLayer(id: string, source: string, filter: FilterSpecification, color
  */
 function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[] {
   const ids = storyLayerIds(layer.id);
-  const source = STORY_SOURCE;
   const mine = ofLayer(layer.id);
   const layout = { visibility: visibility(layer.visible) };
   // Country-sized fills fade as the user zooms in, so the finer coastline shows through; a Natural
   // Earth country's is gone from zoom 7, where one fills the screen (MapLibre then skips drawing it:
   // a blend over every pixel of every frame, such as a click's, for a 6 % tint).
-  const fill = (id: string, filter: ExpressionSpecification, closeIn: number): LayerSpecification => ({
+  const fill = (id: string, source: string, closeIn: number): LayerSpecification => ({
     id,
     type: 'fill',
     source,
-    filter: ['all', mine, POLYGON, filter],
+    filter: ['all', mine, POLYGON],
     layout,
     paint: {
       // The edge layers draw the edge; the fill's own antialiased edge would be a second pass over
@@ -201,22 +228,23 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
     },
   });
   const layers: Record<StoryLayerKind, LayerSpecification> = {
-    fill: fill(ids.fill, not(NATURAL_EARTH), 0.2),
-    countryFill: fill(ids.countryFill, NATURAL_EARTH, 0),
+    fill: fill(ids.fill, STORY_SOURCE, 0.2),
+    // The countries from the basemap's source (see withStoryCountries).
+    countryFill: fill(ids.countryFill, BASEMAP_SOURCE, 0),
     outline: {
       id: ids.outline,
       type: 'line',
-      source,
+      source: STORY_SOURCE,
       // An approximate area's edge is drawn from its dashes.
-      filter: ['all', mine, ['any', ['all', POLYGON, not(approximate), not(NATURAL_EARTH)], is(STORY_DASH_KEY)]],
+      filter: ['all', mine, ['any', ['all', POLYGON, not(approximate)], is(STORY_DASH_KEY)]],
       layout,
       paint: { 'line-color': layer.color, 'line-width': 1 },
     },
     countryOutline: {
       id: ids.countryOutline,
       type: 'line',
-      source,
-      filter: ['all', mine, POLYGON, NATURAL_EARTH],
+      source: BASEMAP_SOURCE,
+      filter: ['all', mine, POLYGON],
       layout,
       // A 1:50m country outline would stand off the 1:10m coast in close-ups: it fades out there.
       paint: { 'line-color': layer.color, 'line-width': 1, 'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 1, 6, 0] },
@@ -224,12 +252,12 @@ function storyLayers(theme: Theme, layer: StyleLayerInput): LayerSpecification[]
     line: {
       id: ids.line,
       type: 'line',
-      source,
+      source: STORY_SOURCE,
       filter: ['all', mine, geometry('LineString', 'MultiLineString'), not(is(STORY_DASH_KEY))],
       layout: { ...layout, 'line-cap': 'round' },
       paint: { 'line-color': layer.color, 'line-width': 3 },
     },
-    point: dotLayer(ids.point, source, ['all', mine, geometry('Point', 'MultiPoint')], layer.color, theme.pointStroke, { visible: layer.visible, keepsNamesOff: true }),
+    point: dotLayer(ids.point, STORY_SOURCE, ['all', mine, geometry('Point', 'MultiPoint')], layer.color, theme.pointStroke, { visible: layer.visible, keepsNamesOff: true }),
   };
   // Only the map layers this story layer's features need: each one costs the worker and every
   // frame something, with features or without.
@@ -242,8 +270,8 @@ type StoryLayerKind = keyof ReturnType<typeof storyLayerIds>;
 /** Which of a story layer's map layers its features need (see the filters in storyLayers). */
 function needed(features: Feature[]): Record<StoryLayerKind, boolean> {
   const of = (f: Feature, ...types: string[]) => types.includes(f.geometry?.type);
-  const area = features.some((f) => of(f, 'Polygon', 'MultiPolygon') && !f.properties?.naturalEarthCountry);
-  const country = features.some((f) => !!f.properties?.naturalEarthCountry);
+  const area = features.some((f) => of(f, 'Polygon', 'MultiPolygon') && !isCountry(f));
+  const country = features.some(isCountry);
   return {
     fill: area,
     countryFill: country,
@@ -324,9 +352,9 @@ export const highlightBefore = (layer: LayerSpecification): string => (layer.typ
 
 /**
  * The whole MapLibre style: Natural Earth basemap, country labels and the story layers' areas and
- * lines (in manifest order, first at the bottom; all drawn from the shared story source), then the
- * story's names, then its dots (in manifest order too), coloured by `theme`. Pure: the same input
- * gives the same style.
+ * lines (in manifest order, first at the bottom; drawn from the shared story source, the countries
+ * from the basemap's), then the story's names, then its dots (in manifest order too), coloured by
+ * `theme`. Pure: the same input gives the same style.
  *
  * @example
  * map.setStyle(buildStyle(light, layers, { countries, detail, detailIds, labels, fontFaces, attribution }))
@@ -347,7 +375,7 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
             [STORY_SOURCE]: geojson(storyCollection(layers)),
           }
         : {}),
-      [BASEMAP_SOURCE]: geojson(input.countries, { attribution: input.attribution, tolerance: 0.5 }),
+      [BASEMAP_SOURCE]: geojson(withStoryCountries(input.countries, layers), { attribution: input.attribution, tolerance: 0.5 }),
       [DETAIL_SOURCE]: geojson(input.detail, { tolerance: 0.5 }),
       [LABEL_SOURCE]: geojson(input.labels),
     },

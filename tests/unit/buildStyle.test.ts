@@ -3,7 +3,7 @@ import { createPropertyExpression, featureFilter, latest, validateStyleMin, type
 import type { Feature, FeatureCollection } from 'geojson';
 import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
 import { dark, light, projector, type Theme } from '../../src/map/theme.ts';
-import { COUNTRY_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
+import { BASEMAP_SOURCE, COUNTRY_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, dark, projector];
 
@@ -131,8 +131,8 @@ describe('buildStyle', () => {
     expect(messages, messages.join('\n')).toEqual([]);
   });
 
-  it('accepts basemap data given as URLs', () => {
-    const input = { ...baseInput(), countries: 'basemap/countries.json', detail: 'basemap/detail.json', labels: 'basemap/labels.json' };
+  it('accepts the close-up and label data given as URLs', () => {
+    const input = { ...baseInput(), detail: 'basemap/detail.json', labels: 'basemap/labels.json' };
     const messages = validateStyleMin(buildStyle(light, storyInput(), input)).map((e) => e.message);
     expect(messages, messages.join('\n')).toEqual([]);
   });
@@ -242,6 +242,34 @@ describe('buildStyle', () => {
 
   it('lists the story source first, so that MapLibre asks for its tiles first', () => {
     expect(Object.keys(buildStyle(light, storyInput(), baseInput()).sources)[0]).toBe(STORY_SOURCE);
+  });
+
+  it("draws a Natural Earth country from the basemap's source, tagged with its story feature, not from a copy in the story's", () => {
+    const square = (x: number) => ({ type: 'Polygon' as const, coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
+    const countries = collection(
+      { type: 'Feature', properties: { name: 'Japan', key: '392' }, geometry: square(0) },
+      { type: 'Feature', properties: { name: 'China', key: '156' }, geometry: square(2) },
+    );
+    const input = { ...baseInput(), countries };
+    const japanLabel = { type: 'Feature' as const, id: 'japan', properties: { id: 'japan', name: 'Japan' }, geometry: { type: 'Point' as const, coordinates: [0.5, 0.5] } };
+    const style = buildStyle(light, [{ ...storyInput()[0], data: collection(quad(), ...storyInput()[0].data.features), labels: collection(japanLabel) }], input);
+    const basemap = (style.sources[BASEMAP_SOURCE] as { data: FeatureCollection }).data.features;
+    expect(basemap.map((f) => f.properties)).toEqual([
+      { name: 'Japan', key: '392', id: 'japan', [STORY_LAYER_KEY]: 'okinawa', naturalEarthCountry: 'Japan' },
+      { name: 'China', key: '156' },
+    ]);
+    // The story's source keeps the country's name point, not its outline.
+    const story = (style.sources[STORY_SOURCE] as { data: FeatureCollection }).data.features;
+    expect(story.filter((f) => f.id === 'japan').map((f) => f.geometry.type)).toEqual(['Point']);
+    const ids = storyLayerIds('okinawa');
+    for (const id of [ids.countryFill, ids.countryOutline]) {
+      const layer = style.layers.find((l) => l.id === id) as { source: string; filter: unknown };
+      expect(layer.source, id).toBe(BASEMAP_SOURCE);
+      expect(basemap.filter((f) => matches(layer.filter, f)).map((f) => f.properties?.name), id).toEqual(['Japan']);
+    }
+    expect(countries.features[0].properties).toEqual({ name: 'Japan', key: '392' });
+    // Without story countries (the bench's bare page) the basemap is passed on as it is.
+    expect((buildStyle(light, storyInput(), input).sources[BASEMAP_SOURCE] as { data: FeatureCollection }).data).toBe(countries);
   });
 
   it('has no story sources when there are no story layers', () => {

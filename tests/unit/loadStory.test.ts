@@ -135,6 +135,15 @@ describe('loadStory on broken data', () => {
     expect(message).toContain('"Atlantis"');
   });
 
+  it('names the file and features when a Natural Earth country stands for two features', () => {
+    const root = copyOfData();
+    editFeature(root, 'geo/quad-members.geojson', 'india', (f) => (f.properties.naturalEarthCountry = 'Japan'));
+    const message = loadError(root).message;
+    expect(message).toContain('geo/quad-members.geojson');
+    expect(message).toContain('"india"');
+    expect(message).toContain('"japan"');
+  });
+
   it('names the file and feature that breaks a layer rule', () => {
     const root = copyOfData();
     editFeature(root, 'geo/east-china-sea.geojson', 'senkaku-islands', (f) => delete f.properties.summary);
