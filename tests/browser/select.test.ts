@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { colourAt, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { colourAt, mapMoved, openApp, pixelFor, screenshot, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const article = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8').replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1');
@@ -123,5 +123,39 @@ describe('clicking a place on the map', () => {
     await expect.poll(cursor).toBe('pointer');
     await app.page.mouse.move(x + 150, y + 150);
     await expect.poll(cursor).toBe('');
+  });
+});
+
+// MapLibre's mouse pan starts on a move, not on the press (src/map/panOnlyOnMove.ts): a drag must
+// still pan, and a press must still stop a camera move under way.
+describe('pressing and dragging the map', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
+
+  it('a drag pans the map by the distance dragged', async () => {
+    app = await openApp('#map=5.00/20.000/130.000');
+    const start = await app.page.evaluate(() => location.hash);
+    const from = await pixelFor(app.page, 130, 20);
+    await app.page.mouse.move(from.x, from.y);
+    await app.page.mouse.down();
+    for (let i = 1; i <= 10; i++) await app.page.mouse.move(from.x - i * 20, from.y);
+    await app.page.mouse.up();
+    await mapMoved(app.page, start);
+    // 200 px west at zoom 5 (512 px tiles): the view's centre is 200 / (512 × 32) × 360° ≈ 4.4° east.
+    const { lon, lat } = await viewOf(app.page);
+    expect(lon).toBeGreaterThan(133.5);
+    expect(lon).toBeLessThan(135.5);
+    expect(lat).toBeCloseTo(20, 0);
+  });
+
+  it('a press on the map stops a flight under way, where it is', async () => {
+    app = await openApp('', { motion: true });
+    const start = await app.page.evaluate(() => location.hash);
+    await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'Okinawa', exact: true }).click();
+    const box = (await app.page.locator('[aria-label="Map"] canvas').boundingBox())!;
+    await app.page.mouse.click(box.x + 40, box.y + box.height - 60);
+    await mapMoved(app.page, start);
+    // The flight ends at zoom 8 or more over Okinawa; stopped at once, it is still far out.
+    expect((await viewOf(app.page)).zoom).toBeLessThan(7);
   });
 });

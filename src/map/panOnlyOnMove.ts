@@ -1,0 +1,33 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** The part of MapLibre's (internal) mouse pan handler this reaches into. */
+interface MousePan {
+  _activateOnStart?: boolean;
+}
+
+/**
+ * Makes the map's mouse pan start when the pointer moves with the button down (beyond MapLibre's
+ * click tolerance), not on the press itself, as its touch pan already does; a press still stops a
+ * camera animation under way, as it did.
+ *
+ * MapLibre 6 marks its mouse pan active on every press (`activateOnStart` in its
+ * `ui/handler/mouse.ts`), and a handler going active or inactive makes it redraw the whole map in
+ * the next frame: a click on the map cost two full redraws, the second in the very frame that
+ * paints the panel's answer (40–45 ms in software WebGL, the click's whole budget). There is no
+ * option for it, so this sets the handler's flag; `tests/unit/panOnlyOnMove.test.ts` pins the
+ * MapLibre code it relies on, so an upgrade that changes it fails there, not silently here.
+ *
+ * Returns false, changing nothing, where the handler has no such flag.
+ *
+ * @example
+ * panOnlyOnMove(map) // true
+ */
+export function panOnlyOnMove(map: MapLibreMap): boolean {
+  const pan = (map.dragPan as unknown as { _mousePan?: MousePan })._mousePan;
+  if (!pan || typeof pan._activateOnStart !== 'boolean') return false;
+  pan._activateOnStart = false;
+  map.on('mousedown', () => {
+    if (map.isMoving()) map.stop();
+  });
+  return true;
+}
