@@ -40,8 +40,8 @@ async function mapCentre(page: Page) {
 
 /**
  * The bare page's floor for a click: milliseconds from the pointer going down on `target` to the
- * next frame after the click, which MapLibre's input handling redraws the whole map for. The app
- * cannot answer a click on the map faster than this.
+ * next frame after the click. The bare page starts its pan on a move as the app does (see
+ * panOnlyOnMove), so no redraw of the map is due: this is the page's frame alone.
  */
 export async function clickToFrame(page: Page, target: ClickTarget, zoom = 7): Promise<number> {
   await page.evaluate((hash) => {

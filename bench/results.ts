@@ -22,7 +22,7 @@ export interface BenchResults {
   view: string;
   coldLoad: { app: number[]; bare: number[]; appMedian: number; bareMedian: number; ratioMedian: number };
   click: Summary & { times: number[] };
-  /** The bare page's floor: a click on the same places to the next frame (MapLibre redraws the map). */
+  /** The bare page's floor: a click on the same places to the next frame. */
   clickBare: Summary & { times: number[] };
   flyTo: Summary;
   bytes: { app: FirstViewBytes; bare: FirstViewBytes };

@@ -6,7 +6,8 @@
  * imports a GeoJSON file the way the app's user layer import is specified (a file input named
  * "Import GeoJSON"; aria-busy goes true, then false once the points are drawn), done the cheapest
  * way MapLibre allows: the worker fetches and parses the file itself. It gets what makes any page
- * on this stack fast: the data files preloaded from the HTML, the worker started before the data.
+ * on this stack fast: the data files preloaded from the HTML, the worker started before the data,
+ * a click that redraws nothing (the app's panOnlyOnMove).
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -17,6 +18,7 @@ import { DETAIL_SOURCE, DETAIL_ZOOM } from '../../src/map/ids';
 import { fontFaces } from '../../src/map/fonts';
 import { loadBasemap, loadCountries } from '../../src/map/loadBasemap';
 import { light } from '../../src/map/theme';
+import { panOnlyOnMove } from '../../src/map/panOnlyOnMove';
 
 const container = document.getElementById('map')!;
 const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
@@ -41,6 +43,8 @@ const map = new MapLibreMap({
   attributionControl: false,
   fadeDuration: 0,
 });
+// A click redraws nothing, as in the app: its pan starts on a move, not on the press.
+panOnlyOnMove(map);
 map.once('idle', () => container.setAttribute('aria-busy', 'false'));
 
 // Close in, the same 1:10m coastlines as the app, loaded the first time they are needed.
