@@ -59,19 +59,14 @@ const isCountry = (f: Feature) => !!f.properties?.naturalEarthCountry;
 
 /**
  * The basemap's 1:50m countries, those that story features stand for tagged with the feature's
- * id, layer and country name: the story draws them from the basemap's source, not a copy of their
+ * id and layer: the story draws them from the basemap's source, not a copy of their
  * outlines in its own (which the worker would cut into tiles a second time). A country stands for
  * one feature at most (loadStory checks it). The input is not changed; with no story countries it
  * is returned as it is.
  */
 function withStoryCountries(countries: FeatureCollection, layers: StyleLayerInput[]): FeatureCollection {
   const tags = new Map(
-    layers.flatMap((l) =>
-      l.data.features.filter(isCountry).map((f) => {
-        const name = f.properties!.naturalEarthCountry as string;
-        return [name, { id: f.properties!.id, [STORY_LAYER_KEY]: l.id, naturalEarthCountry: name }] as const;
-      }),
-    ),
+    layers.flatMap((l) => l.data.features.filter(isCountry).map((f) => [f.properties!.naturalEarthCountry, { id: f.properties!.id, [STORY_LAYER_KEY]: l.id }] as const)),
   );
   if (tags.size === 0) return countries;
   return {

@@ -255,7 +255,7 @@ describe('buildStyle', () => {
     const style = buildStyle(light, [{ ...storyInput()[0], data: collection(quad(), ...storyInput()[0].data.features), labels: collection(japanLabel) }], input);
     const basemap = (style.sources[BASEMAP_SOURCE] as { data: FeatureCollection }).data.features;
     expect(basemap.map((f) => f.properties)).toEqual([
-      { name: 'Japan', key: '392', id: 'japan', [STORY_LAYER_KEY]: 'okinawa', naturalEarthCountry: 'Japan' },
+      { name: 'Japan', key: '392', id: 'japan', [STORY_LAYER_KEY]: 'okinawa' },
       { name: 'China', key: '156' },
     ]);
     // The story's source keeps the country's name point, not its outline.
