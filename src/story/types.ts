@@ -13,6 +13,22 @@ export interface Source {
 }
 
 /**
+ * A name in use for a place, in its own script, with who uses it and where that usage is documented.
+ * The map's English label stays the neutral one; these are shown beside it ("Local"/"Both" labels,
+ * the panel, search).
+ */
+export interface PlaceName {
+  /** As written by those who use it, e.g. "尖閣諸島", "Biển Đông", "West Philippine Sea". */
+  name: string;
+  /** BCP 47 language tag with script where it matters: "ja", "zh-Hans", "zh-Hant", "vi", "ko", "fil", "en". */
+  lang: string;
+  /** Who uses it: governments or communities, e.g. ["Japan"], ["China"], ["Taiwan"]. */
+  usedBy: string[];
+  /** Where that usage is documented. */
+  source: Source;
+}
+
+/**
  * Properties of one story feature, as written in `geo/*.geojson`.
  * The feature's stable id is the GeoJSON feature `id` (a string); the build copies it into
  * `properties.id`, which the map reads back from a clicked feature.
@@ -22,6 +38,8 @@ export interface StoryProperties {
   name: string;
   /** Other names a user may search for (each side's name on its own). */
   altNames?: string[];
+  /** Names in use in their own scripts, each with who uses it and a source. */
+  names?: PlaceName[];
   /** One line, plain text. */
   summary: string;
   /** ISO 8601 date or interval, e.g. "2013-11", "2011-03-11", "2019-12/2020-02". */

@@ -16,6 +16,33 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= M
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
+/** Language tags the label fonts and the panel know: a language, optionally a script or region. */
+const LANG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/;
+/** Longest name shown on the map or in the panel. */
+const MAX_NAME = 200;
+
+function checkSource(s: unknown, what: string, fail: (rule: string) => never): void {
+  if (!isObject(s) || !isText(s.publication) || !isText(s.title) || !isText(s.date)) {
+    fail(`${what} needs "publication", "title" and "date"`);
+  }
+}
+
+/**
+ * Checks a feature's `names`: each a bounded name, a language tag, who uses it and a source.
+ * Exported for the basemap's authored places (seas), which carry the same list.
+ */
+export function checkNames(names: unknown, fail: (rule: string) => never): void {
+  if (!Array.isArray(names) || names.length === 0) fail('"names" must be a non-empty array');
+  (names as unknown[]).forEach((n, i) => {
+    if (!isObject(n)) fail(`names[${i}] must be an object`);
+    const e = n as Record<string, unknown>;
+    if (!isText(e.name) || (e.name as string).length > MAX_NAME) fail(`names[${i}] needs a "name" of at most ${MAX_NAME} characters`);
+    if (typeof e.lang !== 'string' || !LANG.test(e.lang)) fail(`names[${i}] needs a BCP 47 "lang" such as "ja" or "zh-Hant", got ${show(e.lang)}`);
+    if (!Array.isArray(e.usedBy) || e.usedBy.length === 0 || !e.usedBy.every(isText)) fail(`names[${i}] needs "usedBy": who uses the name`);
+    checkSource(e.source, `names[${i}].source`, fail);
+  });
+}
+
 /** Signed area of a ring (shoelace, in degrees²): positive when counter-clockwise. */
 function ringArea(ring: Position[]): number {
   let sum = 0;
@@ -112,11 +139,8 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
       }
     }
     if (!Array.isArray(props.source) || props.source.length === 0) fail('needs a "source" array with at least one citation');
-    (props.source as unknown[]).forEach((s, i) => {
-      if (!isObject(s) || !isText(s.publication) || !isText(s.title) || !isText(s.date)) {
-        fail(`source ${i} needs "publication", "title" and "date"`);
-      }
-    });
+    (props.source as unknown[]).forEach((s, i) => checkSource(s, `source ${i}`, fail));
+    if (props.names !== undefined) checkNames(props.names, fail);
     if (props.claimants !== undefined) {
       if (!Array.isArray(props.claimants) || props.claimants.length < 2 || !props.claimants.every(isText)) {
         fail('"claimants" must list at least two claimants');

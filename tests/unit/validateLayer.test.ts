@@ -182,6 +182,19 @@ describe('validateLayer: each broken rule names file, feature and rule', () => {
     expectNames(layerError(collection(feature('okinawa', { source }))), 'feature "okinawa"', 'source 1 needs');
   });
 
+  it('rejects a "names" entry without who uses it, a language tag or a source, naming the entry', () => {
+    const ok = { name: '尖閣諸島', lang: 'ja', usedBy: ['Japan'], source: { publication: 'MOFA', title: 'Senkaku', date: '2016' } };
+    expect(() => validateLayer(FILE, collection(feature('okinawa', { names: [ok] })))).not.toThrow();
+    const cases: [unknown, string][] = [
+      [[{ ...ok, usedBy: [] }], 'names[0] needs "usedBy"'],
+      [[ok, { ...ok, lang: 'Japanese' }], 'names[1] needs a BCP 47 "lang"'],
+      [[without(ok, 'source')], 'names[0].source needs'],
+      [[{ ...ok, name: 'x'.repeat(201) }], 'names[0] needs a "name"'],
+      [[], '"names" must be a non-empty array'],
+    ];
+    for (const [names, rule] of cases) expectNames(layerError(collection(feature('okinawa', { names }))), 'feature "okinawa"', rule);
+  });
+
   it('rejects claimants listing fewer than two', () => {
     const json = collection(feature('senkaku-islands', { name: 'Senkaku Islands (Diaoyu Islands)', claimants: ['Japan'] }));
     expectNames(layerError(json), 'feature "senkaku-islands"', '"claimants"');
