@@ -7,10 +7,10 @@ import './fonts-semibold.css';
 
 export { Explore } from './explore/explore.svelte';
 export { Briefing } from './briefing/briefing.svelte';
-export { validateDeck } from './briefing/deck';
+export { validateDeck } from './story/deck';
 export { deckRefs } from './briefing/deckRefs';
 export { downloadGeojson } from './explore/exportGeojson';
-export { default as ExploreMapLayers } from './explore/ExploreMapLayers.svelte';
+export { default as ExploreMapLayers } from './ui/ExploreMapLayers.svelte';
 export { default as SearchBox } from './ui/SearchBox.svelte';
 export { default as Timeline } from './ui/Timeline.svelte';
 export { default as UserData } from './ui/UserData.svelte';

@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Theme } from './theme';
-import { withHidden } from '../explore/timeline';
+import { withHidden } from '../story/timeline';
 import { dashedOutline } from './dashedOutline';
 import {
   BASEMAP_SOURCE,

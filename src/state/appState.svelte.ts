@@ -1,9 +1,9 @@
 import type { Feature } from 'geojson';
 import type { StoryData } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
-import type { Deck, Slide, SlideCamera } from '../briefing/deck';
+import type { Deck, Slide, SlideCamera } from '../story/deck';
 import { featureBounds, type Bounds } from '../map/featureBounds';
-import { hiddenIds, inRange, storyYears, type YearRange } from '../explore/timeline';
+import { hiddenIds, inRange, storyYears, type YearRange } from '../story/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
 
 /** A camera move the map should make; `seq` makes a repeated request distinct. */

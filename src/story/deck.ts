@@ -1,5 +1,5 @@
 import { cleanText } from '../security/displayText';
-import { show } from '../story/show';
+import { show } from './show';
 
 /** Where the camera stands for a slide. */
 export interface SlideCamera {

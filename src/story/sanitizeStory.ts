@@ -1,8 +1,8 @@
-import type { Article, ArticleLink, Passage } from '../story/article';
-import type { StoryData } from '../story/storyData';
-import type { Source, StoryFeature, StoryLayer } from '../story/types';
-import { cleanText, displayText, LIMITS } from './displayText';
-import { safeUrl } from './safeUrl';
+import type { Article, ArticleLink, Passage } from './article';
+import type { StoryData } from './storyData';
+import type { Source, StoryFeature, StoryLayer } from './types';
+import { cleanText, displayText, LIMITS } from '../security/displayText';
+import { safeUrl } from '../security/safeUrl';
 
 /** `{ [key]: f(value) }`, or nothing when the value is absent (no key with an undefined value). */
 const optional = <K extends string, T>(key: K, value: T | undefined, f: (v: T) => T) =>

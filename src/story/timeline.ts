@@ -1,6 +1,6 @@
 import type { FilterSpecification } from 'maplibre-gl';
-import type { Article } from '../story/article';
-import type { StoryLayer } from '../story/types';
+import type { Article } from './article';
+import type { StoryLayer } from './types';
 
 /** First and last year, inclusive. */
 export type YearRange = readonly [number, number];

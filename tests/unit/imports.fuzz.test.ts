@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../scripts/loadStory.ts';
-import { DeckError, validateDeck } from '../../src/briefing/deck.ts';
+import { DeckError, validateDeck } from '../../src/story/deck.ts';
 import { deckRefs } from '../../src/briefing/deckRefs.ts';
 import { parseGeojson } from '../../src/explore/importGeojson.ts';
 import { fuzzImport } from '../fuzz/fuzzImport.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../scripts/loadStory.ts';
-import { cleanPassage, sanitizeStory } from '../../src/security/sanitizeStory.ts';
+import { cleanPassage, sanitizeStory } from '../../src/story/sanitizeStory.ts';
 import type { Passage } from '../../src/story/article.ts';
 import type { StoryData } from '../../src/story/storyData.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../scripts/loadStory.ts';
-import { dateYears, hiddenIds, inRange, storyYears, textYears, withHidden } from '../../src/explore/timeline.ts';
+import { dateYears, hiddenIds, inRange, storyYears, textYears, withHidden } from '../../src/story/timeline.ts';
 import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
