@@ -89,8 +89,7 @@ describe('Explore', () => {
   it('keeps the map busy from an import until its layer is drawn', async () => {
     const app = new AppState();
     const explore = new Explore(app, new UserLayers(memoryStore(), parse));
-    explore.mapDrawn();
-    app.busy = false;
+    app.mapStatus = 'drawn';
     const importing = explore.importFile(good('ports.geojson'));
     expect(app.busy).toBe(true);
     const layer = (await importing)!;
@@ -98,14 +97,13 @@ describe('Explore', () => {
     expect(app.camera).toMatchObject({ kind: 'fit', bounds: [123.5, 25.7, 127.7, 26.2] });
     explore.drawn(layer.id);
     expect(app.busy).toBe(false);
-    expect(explore.working).toBe(0);
+    expect(app.pending).toBe(0);
   });
 
   it('lets the map go idle at once when a file is refused', async () => {
     const app = new AppState();
     const explore = new Explore(app, new UserLayers(memoryStore(), parse));
-    explore.mapDrawn();
-    app.busy = false;
+    app.mapStatus = 'drawn';
     await explore.importFile(new File(['{}'], 'x.geojson'));
     expect(app.busy).toBe(false);
     expect(app.camera).toBeNull();
