@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { formatPolicy, hashSource, inlineCode, servedHeaders, servedPolicy, singleFilePolicy, withCspMeta } from '../../scripts/csp.ts';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8');
 const policy = servedHeaders['Content-Security-Policy'];
 
 describe('the served policy', () => {
@@ -20,7 +20,7 @@ describe('the served policy', () => {
     expect(formatPolicy(servedPolicy)).not.toContain('frame-ancestors');
   });
 
-  it('is the one the README tells nginx and Apache to send, word for word', () => {
+  it('is the one docs/security.md tells nginx and Apache to send, word for word', () => {
     expect(readme).toContain(`add_header Content-Security-Policy "${policy}" always;`);
     expect(readme).toContain(`Header always set Content-Security-Policy "${policy}"`);
     for (const [name, value] of Object.entries(servedHeaders)) {
