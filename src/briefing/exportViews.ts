@@ -2,7 +2,7 @@ import { tick } from 'svelte';
 import type { AppState } from '../state/appState.svelte';
 import type { Briefing } from './briefing.svelte';
 import { composeImage, MIN_WIDTH } from './composeImage';
-import { download, fileNameFor } from './download';
+import { download, fileName } from '../state/download';
 
 const ATTRIBUTION = 'Basemap: Natural Earth (public domain). Story sources: see the briefing map.';
 
@@ -31,7 +31,7 @@ export async function saveImage(app: AppState, briefing: Briefing): Promise<void
   });
   const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the image');
-  download(blob, fileNameFor(title, 'png'));
+  download(blob, fileName(title, 'png'));
   briefing.notice = `Saved an image of ${image.width} × ${image.height} pixels.`;
 }
 

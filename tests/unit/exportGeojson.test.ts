@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../scripts/loadStory.ts';
-import { fileName, visibleCollection } from '../../src/explore/exportGeojson.ts';
+import { visibleCollection } from '../../src/explore/exportGeojson.ts';
+import { fileName as safeName } from '../../src/state/download.ts';
+
+const fileName = (name: string) => safeName(name, 'geojson', 'feature');
 import { formatLatLon } from '../../src/explore/formatLatLon.ts';
 import type { FeatureCollection } from 'geojson';
 
@@ -33,6 +36,10 @@ describe('fileName and formatLatLon', () => {
     expect(fileName('my ports (2).geojson-feature-3')).toBe('my-ports-2-geojson-feature-3.geojson');
     expect(fileName('Trường Sa.json')).toBe('Trường-Sa.geojson');
     expect(fileName('../..')).toBe('feature.geojson');
+    // One rule for every download: a deck's or an image's title too, cut at 60 characters.
+    expect(safeName('Indo-Pacific: the Quad, 2020', 'png')).toBe('Indo-Pacific-the-Quad-2020.png');
+    expect(safeName(`${'a'.repeat(59)} b`, 'json')).toBe(`${'a'.repeat(59)}.json`);
+    expect(safeName('', 'json')).toBe('briefing.json');
   });
 
   it('writes positions with hemispheres, wrapping the longitude', () => {
