@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createPropertyExpression, featureFilter, latest, validateStyleMin, type FilterSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
 import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
-import { dark, light, projector, type Theme } from '../../src/map/theme.ts';
+import { light, projector, type Theme } from '../../src/map/theme.ts';
 import { BASEMAP_SOURCE, COUNTRY_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
 
-const THEMES: Theme[] = [light, dark, projector];
+const THEMES: Theme[] = [light, projector];
 
 /** Whether a map layer's filter keeps `f` (MapLibre's own filter evaluation, at zoom 5). */
 const matches = (filter: unknown, f: Feature) => {
@@ -279,9 +279,9 @@ describe('buildStyle', () => {
   });
 
   it('colours the map with the theme', () => {
-    const style = buildStyle(dark, storyInput(), baseInput());
+    const style = buildStyle(projector, storyInput(), baseInput());
     const background = style.layers.find((l) => l.id === 'background')!;
-    expect(background.paint).toEqual({ 'background-color': dark.water });
+    expect(background.paint).toEqual({ 'background-color': projector.water });
   });
 
   it('is pure: two calls give deep-equal styles', () => {
@@ -301,7 +301,6 @@ describe('buildStyle', () => {
 describe('themes', () => {
   it('define the same keys', () => {
     const keys = (t: Theme) => Object.keys(t).sort();
-    expect(keys(dark)).toEqual(keys(light));
     expect(keys(projector)).toEqual(keys(light));
   });
 
@@ -317,7 +316,7 @@ describe('themes', () => {
   });
 
   it('are named after themselves', () => {
-    expect(THEMES.map((t) => t.name)).toEqual(['light', 'dark', 'projector']);
+    expect(THEMES.map((t) => t.name)).toEqual(['light', 'projector']);
   });
 });
 
