@@ -363,7 +363,7 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
     'font-faces': { [FONT]: input.fontFaces },
     // The story's source first: MapLibre asks for tiles source by source in this order, and the
     // worker answers in turn. The story's names and dots then ask for their glyphs while the worker
-    // still cuts the basemap, not after it (the first view is ready ~4% sooner).
+    // still cuts the basemap, not after it (a sooner first view: see docs/performance-log.md).
     sources: {
       ...(layers.length
         ? {
