@@ -12,7 +12,7 @@ function legendFor(app: AppState, layers: readonly string[]) {
 
 /** Downloads a PNG of the current view composed as a slide (at least 1600 px wide). */
 export async function saveImage(app: AppState, briefing: Briefing): Promise<void> {
-  const map = app.map;
+  const map = app.mapActions;
   if (!map) throw new Error('the map is not ready');
   const cssWidth = map.cssWidth();
   const pixelRatio = Math.max(1, Math.min(4, MIN_WIDTH / cssWidth));
@@ -37,7 +37,7 @@ export async function saveImage(app: AppState, briefing: Briefing): Promise<void
 
 /** One printed page per slide: title, map image, passages and notes; then the print dialog. */
 export async function printHandout(app: AppState, briefing: Briefing): Promise<void> {
-  const map = app.map;
+  const map = app.mapActions;
   const slides = app.deck?.slides ?? [];
   if (!map) throw new Error('the map is not ready');
   const pages = [];

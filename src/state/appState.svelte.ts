@@ -64,8 +64,8 @@ export class AppState {
   slide = $state<number | null>(null);
   /** Present mode's blank screen (B or .). */
   blank = $state(false);
-  /** Set by the map component once the map exists. */
-  map = $state.raw<MapActions | null>(null);
+  /** What the map component offers once the map exists (`map` elsewhere is always a MapLibre map). */
+  mapActions = $state.raw<MapActions | null>(null);
   /** True when this browser cannot draw the map (no WebGL): the panel is all the reader has. */
   noMap = $state(false);
   /** First and last year shown; null shows every year. Undated features always show. */
