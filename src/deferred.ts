@@ -20,4 +20,4 @@ export { default as BriefingPanel } from './briefing/BriefingPanel.svelte';
 export { default as PresentOverlay } from './briefing/PresentOverlay.svelte';
 export { default as Handout } from './briefing/Handout.svelte';
 
-export type Tools = typeof import('./tools');
+export type Deferred = typeof import('./deferred');
