@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addSlide, moveSlide, removeSlide, updateSlide } from '../../src/briefing/editDeck.ts';
-import type { Deck, Slide } from '../../src/story/deck.ts';
+import { addSlide, moveSlide, removeSlide, updateSlide } from '../../../src/briefing/editDeck.ts';
+import type { Deck, Slide } from '../../../src/story/deck.ts';
 
 const slide = (title: string): Slide => ({
   title,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MARKING, MARKINGS, parseMarking } from '../../src/briefing/marking.ts';
-import { niceDistance } from '../../src/briefing/niceDistance.ts';
+import { DEFAULT_MARKING, MARKINGS, parseMarking } from '../../../src/briefing/marking.ts';
+import { niceDistance } from '../../../src/briefing/niceDistance.ts';
 
 describe('markings', () => {
   it('default to UNCLASSIFIED on green', () => expect(DEFAULT_MARKING).toEqual({ text: 'UNCLASSIFIED', background: '#007a33', color: '#ffffff' }));

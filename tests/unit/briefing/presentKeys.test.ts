@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentKey } from '../../src/briefing/presentKeys.ts';
+import { presentKey } from '../../../src/briefing/presentKeys.ts';
 
 describe('presentKey', () => {
   it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'])('%s goes to the next slide', (key) =>

@@ -84,7 +84,7 @@ const EXPECTED_IDS: Record<string, string[]> = {
 const FILES = Object.keys(EXPECTED_IDS);
 
 function loadLayer(file: string): RawCollection {
-  const text = readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../../../geo/${file}`, import.meta.url), 'utf8');
   return JSON.parse(text) as RawCollection;
 }
 
@@ -245,7 +245,7 @@ const CANBERRA: Position = [149.13, -35.28];
 
 describe('story layer files', () => {
   it('list exactly the files named in geo/layers.json', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../geo/layers.json', import.meta.url), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(new URL('../../../geo/layers.json', import.meta.url), 'utf8')) as {
       file: string;
     }[];
     expect(manifest.map((m) => m.file).sort()).toEqual([...FILES].sort());

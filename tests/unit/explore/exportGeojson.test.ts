@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { visibleCollection } from '../../src/explore/exportGeojson.ts';
-import { fileName as safeName } from '../../src/state/download.ts';
-
-const fileName = (name: string) => safeName(name, 'geojson', 'feature');
-import { formatLatLon } from '../../src/explore/formatLatLon.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { visibleCollection } from '../../../src/explore/exportGeojson.ts';
+import { fileName as safeName } from '../../../src/state/download.ts';
+import { formatLatLon } from '../../../src/explore/formatLatLon.ts';
 import type { FeatureCollection } from 'geojson';
 
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const fileName = (name: string) => safeName(name, 'geojson', 'feature');
+
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const mine: FeatureCollection = {
   type: 'FeatureCollection',
   features: [{ type: 'Feature', properties: { name: 'Mine' }, geometry: { type: 'Point', coordinates: [1, 2] } }],

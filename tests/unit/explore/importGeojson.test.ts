@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_LIMITS, checkSize, parseGeojson, type ImportResult } from '../../src/explore/importGeojson.ts';
+import { IMPORT_LIMITS, checkSize, parseGeojson, type ImportResult } from '../../../src/explore/importGeojson.ts';
 
 const refused = (result: ImportResult) => {
   if (result.ok) throw new Error('expected a refusal');

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { DeckError, validateDeck } from '../../src/story/deck.ts';
-import { deckRefs } from '../../src/briefing/deckRefs.ts';
-import { parseGeojson } from '../../src/explore/importGeojson.ts';
-import { fuzzImport } from '../fuzz/fuzzImport.ts';
-import { corruptText, junk, mutate, toText } from '../fuzz/malformed.ts';
-import type { Random } from '../fuzz/random.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { DeckError, validateDeck } from '../../../src/story/deck.ts';
+import { deckRefs } from '../../../src/briefing/deckRefs.ts';
+import { parseGeojson } from '../../../src/explore/importGeojson.ts';
+import { fuzzImport } from '../../fuzz/fuzzImport.ts';
+import { corruptText, junk, mutate, toText } from '../../fuzz/malformed.ts';
+import type { Random } from '../../fuzz/random.ts';
 
 type Json = Parameters<typeof mutate>[0];
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const refs = deckRefs(story);
 
 /** A refusal the user reads: the GeoJSON import returns it, the deck import throws it. */

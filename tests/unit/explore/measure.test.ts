@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Geometry, Position } from 'geojson';
 import { pointToLineDistance } from '@turf/turf';
-import { loadStory } from '../../scripts/loadStory.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
 import {
   KM_PER_NMI,
   closedArea,
@@ -17,14 +17,14 @@ import {
   pathLength,
   rangeRing,
   unwrap,
-} from '../../src/explore/measure.ts';
+} from '../../../src/explore/measure.ts';
 
 const NAHA: Position = [127.6809, 26.2124];
 const UOTSURI: Position = [123.4749, 25.7436];
 const TOKYO: Position = [139.6917, 35.6895];
 const CANBERRA: Position = [149.13, -35.2809];
 
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const geometry = (id: string): Geometry => story.layers.flatMap((l) => l.data.features).find((f) => f.id === id)!.geometry;
 
 describe('pathLength (great circle, Turf)', () => {

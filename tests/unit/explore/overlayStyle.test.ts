@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
-import { OVERLAY_SOURCE, overlayStyle, userLayerIds, userLayerStyle } from '../../src/explore/overlayStyle.ts';
+import { OVERLAY_SOURCE, overlayStyle, userLayerIds, userLayerStyle } from '../../../src/explore/overlayStyle.ts';
 
 const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
 const style = (layers: StyleSpecification['layers'], sources: string[]) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { fold, foldIndexed } from '../../src/explore/fold.ts';
-import { buildSearchIndex, search } from '../../src/explore/search.ts';
-import { parseArticle } from '../../src/story/parseArticle.ts';
-import type { StoryFeature, StoryLayer } from '../../src/story/types.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { fold, foldIndexed } from '../../../src/explore/fold.ts';
+import { buildSearchIndex, search } from '../../../src/explore/search.ts';
+import { parseArticle } from '../../../src/story/parseArticle.ts';
+import type { StoryFeature, StoryLayer } from '../../../src/story/types.ts';
 
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const index = buildSearchIndex(story.layers, story.article);
 
 /** A one-layer story of the given features (name, altNames, summary) and a one-paragraph article. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore, type LayerStore } from '../../src/explore/layerStore.ts';
-import { parseGeojson } from '../../src/explore/importGeojson.ts';
-import { UserLayers, USER_COLORS, type Parse } from '../../src/explore/userLayers.svelte.ts';
-import { Explore } from '../../src/explore/explore.svelte.ts';
-import { AppState } from '../../src/state/appState.svelte.ts';
+import { memoryStore, type LayerStore } from '../../../src/explore/layerStore.ts';
+import { parseGeojson } from '../../../src/explore/importGeojson.ts';
+import { UserLayers, USER_COLORS, type Parse } from '../../../src/explore/userLayers.svelte.ts';
+import { Explore } from '../../../src/explore/explore.svelte.ts';
+import { AppState } from '../../../src/state/appState.svelte.ts';
 
 /** Parses in this thread, as the worker does off it. */
 const parse: Parse = async (file, name) => parseGeojson(await file.text(), name);

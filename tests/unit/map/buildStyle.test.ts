@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createPropertyExpression, featureFilter, latest, validateStyleMin, type FilterSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection } from 'geojson';
-import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../src/map/buildStyle.ts';
-import { light, projector, type Theme } from '../../src/map/theme.ts';
-import { BASEMAP_SOURCE, COUNTRY_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../src/map/ids.ts';
+import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../../src/map/buildStyle.ts';
+import { light, projector, type Theme } from '../../../src/map/theme.ts';
+import { BASEMAP_SOURCE, COUNTRY_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, projector];
 
@@ -322,7 +322,7 @@ describe('themes', () => {
 
 describe('coarseFilter', () => {
   it('hides the 1:10m countries from 1:50m in close-ups only once their ids are known', async () => {
-    const { coarseFilter } = await import('../../src/map/buildStyle.ts');
+    const { coarseFilter } = await import('../../../src/map/buildStyle.ts');
     const { featureFilter } = await import('@maplibre/maplibre-gl-style-spec');
     const japan = { type: 1, properties: { key: '392' } } as never;
     const filter = (ids: string[]) => featureFilter(coarseFilter(ids), 'layers[1].filter');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryKey } from '../../src/map/countryKey';
+import { countryKey } from '../../../src/map/countryKey';
 
 describe('countryKey', () => {
   it('uses the id where there is one', () => expect(countryKey('392', 'Japan')).toBe('392'));

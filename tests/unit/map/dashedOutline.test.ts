@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import length from '@turf/length';
 import distance from '@turf/distance';
 import type { Position } from 'geojson';
-import { DASH_KM, dashedOutline, GAP_KM } from '../../src/map/dashedOutline.ts';
+import { DASH_KM, dashedOutline, GAP_KM } from '../../../src/map/dashedOutline.ts';
 
 const square: Position[] = [[110, 10], [115, 10], [115, 15], [110, 15], [110, 10]];
 const km = (line: Position[]) => length({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Geometry } from 'geojson';
-import { featureBounds } from '../../src/map/featureBounds.ts';
+import { featureBounds } from '../../../src/map/featureBounds.ts';
 
 const f = (geometry: Geometry | null): Feature => ({ type: 'Feature', properties: {}, geometry: geometry as Geometry });
 const point = (lon: number, lat: number) => f({ type: 'Point', coordinates: [lon, lat] });

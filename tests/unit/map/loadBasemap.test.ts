@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { countriesFrom, unwrapRing } from '../../src/map/loadBasemap.ts';
+import { countriesFrom, unwrapRing } from '../../../src/map/loadBasemap.ts';
 
 // The app build generates this module (scripts/dataPlugin.ts); the functions tested here do not use it.
 vi.mock('virtual:data-files', () => ({ urls: {}, embedded: {}, detailIds: [] }));

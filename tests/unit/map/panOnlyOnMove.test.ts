@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const maplibre = (path: string) => readFileSync(fileURLToPath(new URL(`../../node_modules/maplibre-gl/src/${path}`, import.meta.url)), 'utf8');
+const maplibre = (path: string) => readFileSync(fileURLToPath(new URL(`../../../node_modules/maplibre-gl/src/${path}`, import.meta.url)), 'utf8');
 
 // panOnlyOnMove (src/map/panOnlyOnMove.ts) turns off a flag of MapLibre's own mouse pan handler.
 // These pin the MapLibre code it relies on: when an upgrade changes it, revisit that file.

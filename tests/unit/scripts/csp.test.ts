@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { formatPolicy, hashSource, inlineCode, servedHeaders, servedPolicy, singleFilePolicy, withCspMeta } from '../../scripts/csp.ts';
+import { formatPolicy, hashSource, inlineCode, servedHeaders, servedPolicy, singleFilePolicy, withCspMeta } from '../../../scripts/csp.ts';
 
-const readme = readFileSync(new URL('../../docs/security.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../../docs/security.md', import.meta.url), 'utf8');
 const policy = servedHeaders['Content-Security-Policy'];
 
 describe('the served policy', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { covers, NOTO_SANS_SUBSETS } from '../../src/map/fontRanges.ts';
-import { labelFonts } from '../../scripts/labelFonts.ts';
+import { covers, NOTO_SANS_SUBSETS } from '../../../src/map/fontRanges.ts';
+import { labelFonts } from '../../../scripts/labelFonts.ts';
 
 describe('covers', () => {
   it('reads single code points and ranges of a CSS unicode-range', () => {

@@ -3,10 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { DataError } from '../../src/story/validateLayer.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { DataError } from '../../../src/story/validateLayer.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 describe('loadStory on the repository', () => {
   it('loads every layer and the article', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloaded } from '../../scripts/dataPlugin.ts';
+import { preloaded } from '../../../scripts/dataPlugin.ts';
 
 const urls = {
   'basemap/labels.json': 'basemap/labels.1a.json',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { subsetTopology } from '../../scripts/subsetTopology.ts';
+import { subsetTopology } from '../../../scripts/subsetTopology.ts';
 
 /**
  * Three unit squares in a row, A | B | C, sharing their middle edges (unquantized arcs):

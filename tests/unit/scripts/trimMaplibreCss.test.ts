@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import postcss, { type Rule } from 'postcss';
-import { trimMaplibreCss, UNUSED_MAPLIBRE_CLASSES } from '../../scripts/trimMaplibreCss.ts';
+import { trimMaplibreCss, UNUSED_MAPLIBRE_CLASSES } from '../../../scripts/trimMaplibreCss.ts';
 
-const full = readFileSync(new URL('../../node_modules/maplibre-gl/dist/maplibre-gl.css', import.meta.url), 'utf8');
+const full = readFileSync(new URL('../../../node_modules/maplibre-gl/dist/maplibre-gl.css', import.meta.url), 'utf8');
 const trimmed = trimMaplibreCss(full);
 
 describe('trimMaplibreCss', () => {

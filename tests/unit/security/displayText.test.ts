@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capText, cleanText, displayText } from '../../src/security/displayText.ts';
+import { capText, cleanText, displayText } from '../../../src/security/displayText.ts';
 
 describe('cleanText', () => {
   it('leaves ordinary text, accents and other scripts alone', () => {

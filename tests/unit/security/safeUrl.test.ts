@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeUrl } from '../../src/security/safeUrl.ts';
+import { safeUrl } from '../../../src/security/safeUrl.ts';
 
 describe('safeUrl', () => {
   it.each([

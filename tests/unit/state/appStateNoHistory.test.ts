@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { AppState } from '../../src/state/appState.svelte.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { AppState } from '../../../src/state/appState.svelte.ts';
 
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 
 describe('AppState where the URL cannot be changed (a page opened from disk in some browsers)', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { AppState } from '../../src/state/appState.svelte.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { AppState } from '../../../src/state/appState.svelte.ts';
 
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const started = (hash = '') => {
   const app = new AppState();
   app.start(story, story.deck, hash);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, namesSlide, parseHash, wrapLon, type HashState, type Known } from '../../src/state/hash.ts';
+import { formatHash, namesSlide, parseHash, wrapLon, type HashState, type Known } from '../../../src/state/hash.ts';
 
 /** A fresh set of known ids: three layers in manifest order and two features. */
 const known = (): Known => ({ layerIds: ['quad', 'scs', 'ecs'], featureIds: new Set(['okinawa', 'senkaku-islands']) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SafeLocalStore, unreadableKey } from '../../src/state/safeLocalStore.ts';
-import { problemMessage } from '../../src/state/storageProblems.ts';
+import { SafeLocalStore, unreadableKey } from '../../../src/state/safeLocalStore.ts';
+import { problemMessage } from '../../../src/state/storageProblems.ts';
 
 /** An in-memory Storage holding at most `quota` characters, as a browser's localStorage does. */
 class MemoryStorage implements Storage {

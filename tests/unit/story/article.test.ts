@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArticle } from '../../src/story/parseArticle.ts';
-import { passagesFor } from '../../src/story/passagesFor.ts';
-import type { Article } from '../../src/story/article.ts';
+import { parseArticle } from '../../../src/story/parseArticle.ts';
+import { passagesFor } from '../../../src/story/passagesFor.ts';
+import type { Article } from '../../../src/story/article.ts';
 
-const ARTICLE_URL = new URL('../../data/article.md', import.meta.url);
+const ARTICLE_URL = new URL('../../../data/article.md', import.meta.url);
 /** The seed page lives beside the repository (shared/), which a plain clone does not have. */
-const SEED_DIR = fileURLToPath(new URL('../../../shared/seed/', import.meta.url));
+const SEED_DIR = fileURLToPath(new URL('../../../../shared/seed/', import.meta.url));
 const hasSeed = existsSync(SEED_DIR) && readdirSync(SEED_DIR).some((f) => f.endsWith('.txt'));
 
 /** Lines of the seed page that are the site's chrome, not paragraphs of the article. */

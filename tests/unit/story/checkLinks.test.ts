@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/story/checkLinks.ts';
-import type { Article, ArticleLink, Passage } from '../../src/story/article.ts';
+import { checkLinks } from '../../../src/story/checkLinks.ts';
+import type { Article, ArticleLink, Passage } from '../../../src/story/article.ts';
 
 const link = (text: string, ...ids: string[]): ArticleLink => ({ ids, text, start: 0, end: text.length });
 const passage = (id: string, ...links: ArticleLink[]): Passage => ({

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { vi } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { withCountryGeometry, withoutCountryGeometry } from '../../src/story/countryGeometry.ts';
-import { countriesFrom } from '../../src/map/loadBasemap.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { withCountryGeometry, withoutCountryGeometry } from '../../../src/story/countryGeometry.ts';
+import { countriesFrom } from '../../../src/map/loadBasemap.ts';
 
 vi.mock('virtual:data-files', () => ({ urls: {}, detailIds: [] }));
 
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const countries = countriesFrom(
   JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology,
 );

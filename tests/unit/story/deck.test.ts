@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DeckError, validateDeck, type DeckRefs } from '../../src/story/deck.ts';
-import { deckRefs } from '../../src/briefing/deckRefs.ts';
-import { loadStory } from '../../scripts/loadStory.ts';
+import { DeckError, validateDeck, type DeckRefs } from '../../../src/story/deck.ts';
+import { deckRefs } from '../../../src/briefing/deckRefs.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
 
 const refs: DeckRefs = {
   layerIds: new Set(['quad', 'okinawa']),
@@ -80,7 +80,7 @@ describe('validateDeck', () => {
 });
 
 describe('the default deck in data/deck.json', () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
   const story = loadStory(root);
   const json = JSON.parse(readFileSync(`${root}data/deck.json`, 'utf8'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/story/formatDate.ts';
+import { formatDate } from '../../../src/story/formatDate.ts';
 
 describe('formatDate', () => {
   it('writes a year alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, parseArticle } from '../../src/story/parseArticle.ts';
+import { ArticleError, parseArticle } from '../../../src/story/parseArticle.ts';
 
 const FRONT = '---\ntitle: Foreign Relations - Japan\npublication: GlobalSecurity.org\nmodified: 2020-11-18T11:44:10Z\n---\n';
 

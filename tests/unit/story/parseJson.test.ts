@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../src/story/parseJson.ts';
-import { DataError } from '../../src/story/validateLayer.ts';
-import { show } from '../../src/story/show.ts';
+import { parseJson } from '../../../src/story/parseJson.ts';
+import { DataError } from '../../../src/story/validateLayer.ts';
+import { show } from '../../../src/story/show.ts';
 
 describe('parseJson', () => {
   it('parses JSON, with or without a byte-order mark', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { cleanPassage, sanitizeStory } from '../../src/story/sanitizeStory.ts';
-import type { Passage } from '../../src/story/article.ts';
-import type { StoryData } from '../../src/story/storyData.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { cleanPassage, sanitizeStory } from '../../../src/story/sanitizeStory.ts';
+import type { Passage } from '../../../src/story/article.ts';
+import type { StoryData } from '../../../src/story/storyData.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 /** The repository's story with hostile strings put into one feature and its first source. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { storySources } from '../../src/story/storySources.ts';
-import type { Source, StoryLayer } from '../../src/story/types.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { storySources } from '../../../src/story/storySources.ts';
+import type { Source, StoryLayer } from '../../../src/story/types.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 const layer = (...sources: Source[][]): StoryLayer =>
   ({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadStory } from '../../scripts/loadStory.ts';
-import { dateYears, hiddenIds, inRange, storyYears, textYears, withHidden } from '../../src/story/timeline.ts';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { dateYears, hiddenIds, inRange, storyYears, textYears, withHidden } from '../../../src/story/timeline.ts';
 import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
-const story = loadStory(fileURLToPath(new URL('../..', import.meta.url)));
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const years = storyYears(story.layers, story.article);
 const passage = (start: string) => story.article.paragraphs.flat().find((p) => p.text.startsWith(start))!;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, validateLayer, validateManifest } from '../../src/story/validateLayer.ts';
-import { parseJson } from '../../src/story/parseJson.ts';
-import { fuzzImport } from '../fuzz/fuzzImport.ts';
-import { corruptText, junk, mutate, toText } from '../fuzz/malformed.ts';
-import type { Random } from '../fuzz/random.ts';
+import { DataError, validateLayer, validateManifest } from '../../../src/story/validateLayer.ts';
+import { parseJson } from '../../../src/story/parseJson.ts';
+import { fuzzImport } from '../../fuzz/fuzzImport.ts';
+import { corruptText, junk, mutate, toText } from '../../fuzz/malformed.ts';
+import type { Random } from '../../fuzz/random.ts';
 
 const FILE = 'geo/imported.geojson';
 const isDataError = (e: unknown): e is DataError => e instanceof DataError;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, validateLayer, validateManifest } from '../../src/story/validateLayer.ts';
+import { DataError, validateLayer, validateManifest } from '../../../src/story/validateLayer.ts';
 
 const FILE = 'geo/test-layer.geojson';
 
