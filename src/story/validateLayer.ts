@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
-import type { LayerManifestEntry, StoryCollection } from './types';
+import type { LayerManifestEntry, PlaceName, StoryCollection } from './types';
 import { show } from './show';
+import { unnamedClaimants } from './placeNames';
 
 /** A data file broke a rule; the message names the file, the feature and the rule. */
 export class DataError extends Error {}
@@ -133,10 +134,12 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
     if (!isText(props.name)) fail('needs a "name"');
     if (!isText(props.summary)) fail('needs a one-line "summary"');
     if (props.date !== undefined) {
-      const parts = typeof props.date === 'string' ? props.date.split('/') : [];
-      if (parts.length < 1 || parts.length > 2 || !parts.every((d) => ISO_DATE.test(d))) {
-        fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD or an interval a/b), got ${show(props.date)}`);
+      const [start, end, ...rest] = typeof props.date === 'string' ? props.date.split('/') : [];
+      const valid = ISO_DATE.test(start ?? '') && rest.length === 0 && (end === undefined || end === '..' || ISO_DATE.test(end));
+      if (!valid) {
+        fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, an interval a/b or an open one a/..), got ${show(props.date)}`);
       }
+      if (end !== undefined && end !== '..' && end < start) fail(`"date" ends before it starts: ${show(props.date)}`);
     }
     if (!Array.isArray(props.source) || props.source.length === 0) fail('needs a "source" array with at least one citation');
     (props.source as unknown[]).forEach((s, i) => checkSource(s, `source ${i}`, fail));
@@ -146,6 +149,8 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
         fail('"claimants" must list at least two claimants');
       }
       if (!(props.name as string).includes('(')) fail('a disputed place must be named with every side\'s name, e.g. "A (B)"');
+      const unnamed = unnamedClaimants(props as { name: string; names?: PlaceName[]; claimants: string[] });
+      if (unnamed.length) fail(`"names" must give the name each claimant uses; none is marked as used by ${unnamed.join(', ')}`);
     }
     if (props.claim === true && !/claim/i.test(props.name as string)) fail('a claim must be labelled as a claim in its name');
     if (f.geometry === null) {

@@ -228,8 +228,8 @@ function fold(s: string): string {
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 function isIsoDateOrInterval(s: string): boolean {
-  const parts = s.split('/');
-  return parts.length <= 2 && parts.every((p) => ISO_DATE.test(p));
+  const [start, end, ...rest] = s.split('/');
+  return rest.length === 0 && ISO_DATE.test(start) && (end === undefined || end === '..' || ISO_DATE.test(end));
 }
 
 const polygonFeatures = allFeatures.filter((f) => polygonRings(f.geometry).length > 0);
@@ -304,7 +304,7 @@ describe('feature properties', () => {
     expect(byId('tokyo-press-conference-2020').properties.date).toBe('2020-11-17');
     expect(byId('great-east-japan-earthquake').properties.date).toBe('2011-03-11');
     expect(byId('bushfires-c130-2020').properties.date).toBe('2020-01');
-    expect(byId('us-forces-okinawa').properties.date).toBe('1960');
+    expect(byId('us-forces-okinawa').properties.date).toBe('1945/..');
     expect(String(byId('quad-meeting-new-york-2019').properties.date)).toMatch(/^2019-09/);
     expect(String(byId('typhoon-haiyan-relief').properties.date)).toMatch(/^2013-11/);
   });
