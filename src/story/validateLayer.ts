@@ -139,7 +139,11 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
       if (!valid) {
         fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, an interval a/b or an open one a/..), got ${show(props.date)}`);
       }
-      if (end !== undefined && end !== '..' && end < start) fail(`"date" ends before it starts: ${show(props.date)}`);
+      // Compared at the coarser end's precision: "2019-05/2019" is within 2019, not backwards.
+      const common = Math.min(start.length, end?.length ?? 0);
+      if (end !== undefined && end !== '..' && end.slice(0, common) < start.slice(0, common)) {
+        fail(`"date" ends before it starts: ${show(props.date)}`);
+      }
     }
     if (!Array.isArray(props.source) || props.source.length === 0) fail('needs a "source" array with at least one citation');
     (props.source as unknown[]).forEach((s, i) => checkSource(s, `source ${i}`, fail));

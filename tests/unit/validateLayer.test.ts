@@ -107,6 +107,7 @@ describe('validateLayer: valid files', () => {
     expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '1945/..' })))).not.toThrow();
     expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '../1945' })))).toThrow(/"date" must be ISO 8601/);
     expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '2020/2019' })))).toThrow(/ends before it starts/);
+    expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '2019-05/2019' })))).not.toThrow();
   });
 
   it('accepts a claim labelled as a claim', () => {
