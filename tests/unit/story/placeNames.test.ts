@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { placeNames, unnamedClaimants } from '../../src/story/placeNames';
-import type { PlaceName } from '../../src/story/types';
+import { placeNames, unnamedClaimants } from '../../../src/story/placeNames';
+import type { PlaceName } from '../../../src/story/types';
 
 const source = { publication: 'P', title: 'T', date: '2026-12-01' };
 const n = (name: string, lang: string, ...usedBy: string[]): PlaceName => ({ name, lang, usedBy, source });
@@ -38,9 +38,9 @@ interface RawFeature {
   properties: { name: string; names?: PlaceName[]; claimants?: string[] };
 }
 
-const manifest = JSON.parse(readFileSync(new URL('../../geo/layers.json', import.meta.url), 'utf8')) as { file: string }[];
+const manifest = JSON.parse(readFileSync(new URL('../../../geo/layers.json', import.meta.url), 'utf8')) as { file: string }[];
 const features = manifest.flatMap(
-  ({ file }) => (JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8')) as { features: RawFeature[] }).features,
+  ({ file }) => (JSON.parse(readFileSync(new URL(`../../../geo/${file}`, import.meta.url), 'utf8')) as { features: RawFeature[] }).features,
 );
 const claimed = features.filter((f) => f.properties.claimants);
 
