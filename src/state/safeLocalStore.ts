@@ -7,12 +7,18 @@ export interface SafeStoreOptions {
   storage?: () => Storage;
 }
 
-/** Where an unreadable value is moved to, so that nothing is lost. */
-export const unreadableKey = (key: string) => `${key}.unreadable`;
+/** How many unreadable values of one key are kept: the first ones, and the latest in the last place. */
+export const UNREADABLE_KEPT = 5;
+
+/**
+ * Where the `n`th unreadable value of `key` is moved to (from 1), so that nothing is lost:
+ * `deck.unreadable`, then `deck.unreadable.2` and so on.
+ */
+export const unreadableKey = (key: string, n = 1) => (n === 1 ? `${key}.unreadable` : `${key}.unreadable.${n}`);
 
 /**
  * localStorage that survives being disabled, full or holding something unreadable. Reads fall
- * back to a default; an unreadable value is moved aside (never overwritten) and the user told
+ * back to a default; an unreadable value is moved aside (see unreadableKey) and the user told
  * once; a write that does not fit is reported once and the app carries on with what it shows.
  *
  * @example
@@ -65,11 +71,15 @@ export class SafeLocalStore {
       value = undefined;
     }
     if (value !== undefined) return value;
-    // Unreadable: keep a copy where the user (or support) can find it, then start afresh.
+    // Unreadable: keep a copy where the user (or support) can find it, then start afresh. The
+    // first free place takes it; when all are taken, the latest replaces the one before it in the
+    // last place, so the earliest copies (nearest to what went wrong first) are never written over.
     try {
-      storage.setItem(unreadableKey(key), raw);
+      let n = 1;
+      while (n < UNREADABLE_KEPT && storage.getItem(unreadableKey(key, n)) !== null) n++;
+      storage.setItem(unreadableKey(key, n), raw);
       storage.removeItem(key);
-      this.#tell('corrupt', unreadableKey(key));
+      this.#tell('corrupt', unreadableKey(key, n));
     } catch {
       this.#guarded.add(key);
       this.#tell('corrupt');
