@@ -5,7 +5,7 @@ import { DeckError, fitText, MAX_SLIDES, validateDeck, type Deck, type Slide } f
 import { addSlide, moveSlide, removeSlide, updateSlide } from './editDeck';
 import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
 import { presentKey } from './presentKeys';
-import { SafeLocalStore } from '../state/safeLocalStore';
+import { APP_KEY_PREFIX, SafeLocalStore } from '../state/safeLocalStore';
 import { envelope, readMessage, type Message } from './channelMessage';
 
 export interface HandoutPage {
@@ -15,8 +15,8 @@ export interface HandoutPage {
   legend: { title: string; color: string }[];
 }
 
-const DECK_KEY = 'briefing-map:deck:v1';
-const MARKING_KEY = 'briefing-map:marking:v1';
+const DECK_KEY = `${APP_KEY_PREFIX}deck:v1`;
+const MARKING_KEY = `${APP_KEY_PREFIX}marking:v1`;
 const CHANNEL = 'briefing-map';
 
 

@@ -1,11 +1,18 @@
+import { safeMode } from './safeMode';
 import { problemOf, reportOnce, type StorageProblem, type Validate } from './storageProblems';
 
 export interface SafeStoreOptions {
   /** Tells the user about a problem, in plain words; each kind is told once. */
   report: (message: string) => void;
-  /** The storage to use. A function, because merely reading `localStorage` throws where it is disabled. */
+  /**
+   * The storage to use. A function, because merely reading `localStorage` throws where it is
+   * disabled. By default localStorage, or in safe mode (`?safe`) a storage of this page only.
+   */
   storage?: () => Storage;
 }
+
+/** Every key the app keeps in localStorage starts so (see "Clear saved data" in safe mode). */
+export const APP_KEY_PREFIX = 'briefing-map:';
 
 /** How many unreadable values of one key are kept: the first ones, and the latest in the last place. */
 export const UNREADABLE_KEPT = 5;
@@ -35,7 +42,8 @@ export class SafeLocalStore {
 
   constructor(options: SafeStoreOptions) {
     this.#tell = reportOnce(options.report);
-    this.#storage = options.storage ?? (() => globalThis.localStorage);
+    const pageOnly = safeMode() ? memoryStorage() : undefined;
+    this.#storage = options.storage ?? (pageOnly ? () => pageOnly : () => globalThis.localStorage);
   }
 
   /** The storage, or undefined (told once) where the browser refuses it. */
@@ -113,4 +121,19 @@ export class SafeLocalStore {
       this.#tell(problemOf(e));
     }
   }
+}
+
+/** A Storage that keeps its values in this page only (safe mode: nothing stored is read or written over). */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
 }
