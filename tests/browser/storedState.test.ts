@@ -57,7 +57,8 @@ describe('stored layers that are damaged', () => {
   afterEach(() => app.close());
 
   it('are dropped and reported, and the app starts with the good ones, showing their text cleaned and capped', async () => {
-    app = await openApp('#map=8.00/26.210/127.670');
+    // The story hidden, so that a click at the kept point finds the user's feature.
+    app = await openApp('#map=8.00/26.210/127.670&layers=', { waitForMap: false });
     await storeRecords(app.page, [
       good,
       { ...good, id: 'countries', name: 'countries.geojson', added: 2 },
@@ -94,10 +95,10 @@ describe('stored layers that are damaged', () => {
     await mapReady(app.page);
     expect(await yourData(app.page).getByRole('alert').count()).toBe(0);
     expect(await yourData(app.page).getByRole('checkbox').count()).toBe(1);
-  });
+  }, 180_000);
 
   it('?safe starts without any stored state, and offers to clear it', async () => {
-    app = await openApp();
+    app = await openApp('', { waitForMap: false });
     await storeRecords(app.page, [good]);
     await app.page.evaluate(() => localStorage.setItem('briefing-map:deck:v1', '{"broken'));
     await app.page.goto(app.page.url().replace(/\/?(#.*)?$/, '/?safe'));
@@ -119,7 +120,7 @@ describe('stored layers that are damaged', () => {
     expect(await app.page.getByRole('region', { name: 'Safe mode' }).count()).toBe(0);
     expect(await yourData(app.page).getByRole('checkbox').count()).toBe(0);
     expect(await app.page.evaluate(() => localStorage.getItem('briefing-map:deck:v1'))).toBeNull();
-  });
+  }, 180_000);
 });
 
 describe('a deck with repeated ids', () => {
@@ -161,5 +162,5 @@ describe('a deck with repeated ids', () => {
     const page1 = app.page.locator('.handout .page').first();
     expect(await page1.locator('blockquote').count()).toBe(first.passages.length);
     expect(await page1.locator('.legend > span').count()).toBe(first.layers.length);
-  });
+  }, 180_000);
 });
