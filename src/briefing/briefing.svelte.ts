@@ -19,7 +19,6 @@ const DECK_KEY = `${APP_KEY_PREFIX}deck:v1`;
 const MARKING_KEY = `${APP_KEY_PREFIX}marking:v1`;
 const CHANNEL = 'briefing-map';
 
-
 /**
  * The briefing: the deck (default, edited or imported, kept in localStorage), present mode, the
  * marking banner, and the link to a presenter window. Every change goes through here so that the
