@@ -1,11 +1,12 @@
 import type { AppState } from '../state/appState.svelte';
 import { passagesFor } from '../story/passagesFor';
 import { deckRefs } from './deckRefs';
-import { DeckError, validateDeck, type Deck, type Slide } from '../story/deck';
+import { DeckError, fitText, MAX_SLIDES, validateDeck, type Deck, type Slide } from '../story/deck';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './editDeck';
 import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
 import { presentKey } from './presentKeys';
-import { SafeLocalStore } from '../state/safeLocalStore';
+import { APP_KEY_PREFIX, SafeLocalStore } from '../state/safeLocalStore';
+import { envelope, readMessage, type Message } from './channelMessage';
 
 export interface HandoutPage {
   slide: Slide;
@@ -14,16 +15,9 @@ export interface HandoutPage {
   legend: { title: string; color: string }[];
 }
 
-const DECK_KEY = 'briefing-map:deck:v1';
-const MARKING_KEY = 'briefing-map:marking:v1';
+const DECK_KEY = `${APP_KEY_PREFIX}deck:v1`;
+const MARKING_KEY = `${APP_KEY_PREFIX}marking:v1`;
 const CHANNEL = 'briefing-map';
-
-/** Messages between the audience window and the presenter window. */
-type Message =
-  | { type: 'slide'; index: number | null }
-  | { type: 'blank'; on: boolean }
-  | { type: 'deck'; deck: Deck }
-  | { type: 'hello' };
 
 /**
  * The briefing: the deck (default, edited or imported, kept in localStorage), present mode, the
@@ -73,7 +67,7 @@ export class Briefing {
   connect(): () => void {
     if (typeof BroadcastChannel === 'undefined') return () => {};
     this.#channel = new BroadcastChannel(CHANNEL);
-    this.#channel.onmessage = (e: MessageEvent<Message>) => this.#receive(e.data);
+    this.#channel.onmessage = (e: MessageEvent<unknown>) => this.#receive(e.data);
     this.#post({ type: 'hello' });
     return () => {
       this.#channel?.close();
@@ -168,16 +162,22 @@ export class Briefing {
   }
 
   addFromView(): void {
+    if (this.#app.deck!.slides.length >= MAX_SLIDES) {
+      this.notice = `A deck holds at most ${MAX_SLIDES} slides: delete one to add another.`;
+      return;
+    }
     const deck = addSlide(this.#app.deck!, this.slideFromView());
     this.#setDeck(deck, `Added slide ${deck.slides.length}.`);
   }
 
+  /** Renames a slide; a title that is empty once cleaned (see cleanText) is not taken. */
   retitle(index: number, title: string): void {
-    if (title.trim()) this.#setDeck(updateSlide(this.#app.deck!, index, { title: title.trim() }));
+    const clean = fitText(title).trim();
+    if (clean) this.#setDeck(updateSlide(this.#app.deck!, index, { title: clean }));
   }
 
   setNotes(index: number, notes: string): void {
-    this.#setDeck(updateSlide(this.#app.deck!, index, { notes }));
+    this.#setDeck(updateSlide(this.#app.deck!, index, { notes: fitText(notes) }));
   }
 
   move(index: number, to: number): void {
@@ -233,11 +233,16 @@ export class Briefing {
   }
 
   #post(message: Message): void {
-    this.#channel?.postMessage(message);
+    this.#channel?.postMessage(envelope(message));
   }
 
-  #receive(message: Message): void {
+  #receive(data: unknown): void {
     const app = this.#app;
+    const message = readMessage(data, app.deck?.slides.length ?? 0);
+    if (typeof message === 'string') {
+      console.warn(`Ignored a message from another window of the app: ${message}.`);
+      return;
+    }
     switch (message.type) {
       case 'slide':
         if (message.index === null) app.endPresentation();

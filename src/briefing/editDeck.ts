@@ -1,9 +1,10 @@
-import type { Deck, Slide } from '../story/deck';
+import { MAX_SLIDES, type Deck, type Slide } from '../story/deck';
 
 /** Pure edits of a deck: each returns a new deck and leaves its input alone. */
 
-/** Inserts `slide` at `at` (default: the end). */
+/** Inserts `slide` at `at` (default: the end); a deck of MAX_SLIDES slides takes no more. */
 export function addSlide(deck: Deck, slide: Slide, at = deck.slides.length): Deck {
+  if (deck.slides.length >= MAX_SLIDES) return deck;
   const slides = [...deck.slides];
   slides.splice(Math.max(0, Math.min(at, slides.length)), 0, slide);
   return { ...deck, slides };

@@ -10,14 +10,47 @@ export interface StoredLayer {
   added: number;
 }
 
+/**
+ * The ids the app gives user layers (`user-` and two base-36 parts). A user layer's id is its
+ * MapLibre source id; no id of the app's own sources and layers (`countries`, `story`, …) matches.
+ */
+export const USER_LAYER_ID = /^user-[0-9a-z]{1,16}-[0-9a-z]{0,16}$/;
+/** The longest name a kept layer may carry (a file name and a " (2)"). */
+export const MAX_LAYER_NAME = 300;
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/**
+ * A record read back from storage, checked field by field before anything uses it: storage can
+ * hold anything (an older build, a damaged disk, another page of the origin). Returns the record,
+ * or what is wrong with it.
+ *
+ * @example
+ * checkStoredLayer({ id: 'countries', … }) // 'its id "countries" is not one the app makes'
+ */
+export function checkStoredLayer(record: unknown): StoredLayer | string {
+  if (typeof record !== 'object' || record === null) return 'it is not a record';
+  const r = record as Record<string, unknown>;
+  if (typeof r.id !== 'string' || !USER_LAYER_ID.test(r.id)) return `its id ${JSON.stringify(String(r.id).slice(0, 40))} is not one the app makes`;
+  if (typeof r.name !== 'string' || r.name.length === 0 || r.name.length > MAX_LAYER_NAME) return 'its name is not a short text';
+  if (typeof r.color !== 'string' || !HEX_COLOUR.test(r.color)) return 'its colour is not a colour';
+  if (typeof r.visible !== 'boolean') return 'its visibility is not true or false';
+  if (!(r.file instanceof Blob)) return 'its file is missing';
+  if (typeof r.added !== 'number' || !Number.isFinite(r.added)) return 'its date is not a date';
+  return { id: r.id, name: r.name, color: r.color, visible: r.visible, file: r.file, added: r.added };
+}
+
 /** Where imported layers are kept. */
 export interface LayerStore {
-  all(): Promise<StoredLayer[]>;
+  /** Every record kept, unchecked (see checkStoredLayer). */
+  all(): Promise<unknown[]>;
   put(layer: StoredLayer): Promise<void>;
-  remove(id: string): Promise<void>;
+  /** Removes a record by its key (for a damaged record, whatever key it has). */
+  remove(id: IDBValidKey): Promise<void>;
 }
 
 const STORE = 'user-layers';
+/** The IndexedDB database that holds them. */
+export const LAYER_DATABASE = 'indo-pacific-briefing-map';
 
 const request = <T>(r: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
@@ -30,7 +63,7 @@ const request = <T>(r: IDBRequest<T>) =>
  * survive a reload until the user removes them. Every call fails (rejects) where the browser
  * offers no IndexedDB or refuses it (some private modes).
  */
-export function indexedDbStore(name = 'indo-pacific-briefing-map'): LayerStore {
+export function indexedDbStore(name = LAYER_DATABASE): LayerStore {
   let db: Promise<IDBDatabase> | undefined;
   const open = () =>
     (db ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -46,7 +79,7 @@ export function indexedDbStore(name = 'indo-pacific-briefing-map'): LayerStore {
     }));
   const store = async (mode: IDBTransactionMode) => (await open()).transaction(STORE, mode).objectStore(STORE);
   return {
-    all: async () => ((await request((await store('readonly')).getAll())) as StoredLayer[]).sort((a, b) => a.added - b.added),
+    all: async () => (await request((await store('readonly')).getAll())) as unknown[],
     put: async (layer) => void (await request((await store('readwrite')).put(layer))),
     remove: async (id) => void (await request((await store('readwrite')).delete(id))),
   };
@@ -54,9 +87,9 @@ export function indexedDbStore(name = 'indo-pacific-briefing-map'): LayerStore {
 
 /** A store that keeps layers in memory only (tests, and browsers without IndexedDB). */
 export function memoryStore(): LayerStore {
-  const layers = new Map<string, StoredLayer>();
+  const layers = new Map<IDBValidKey, StoredLayer>();
   return {
-    all: async () => [...layers.values()].sort((a, b) => a.added - b.added),
+    all: async () => [...layers.values()],
     put: async (layer) => void layers.set(layer.id, layer),
     remove: async (id) => void layers.delete(id),
   };

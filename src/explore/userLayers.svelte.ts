@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { ImportResult, ImportSummary } from './importGeojson';
-import { indexedDbStore, type LayerStore } from './layerStore';
+import { checkStoredLayer, indexedDbStore, memoryStore, type LayerStore, type StoredLayer } from './layerStore';
+import { safeMode } from '../state/safeMode';
 import { parseOffThread } from './parseOffThread';
 
 /** A layer the user brought: their file, parsed and checked, drawn over the story. */
@@ -33,13 +34,16 @@ export class UserLayers {
   list = $state.raw<UserLayer[]>([]);
   /** Why the last import was refused, in plain words (shown as an alert). */
   error = $state<string | null>(null);
+  /** The error is about a layer kept from an earlier visit (the way out: start without saved data). */
+  fromStorage = $state(false);
   /** What the last import or removal did (announced politely). */
   status = $state<string | null>(null);
 
   #store: LayerStore;
   #parse: Parse;
 
-  constructor(store: LayerStore = indexedDbStore(), parse: Parse = parseOffThread) {
+  /** In safe mode (`?safe`) nothing kept is read, and nothing is kept. */
+  constructor(store: LayerStore = safeMode() ? memoryStore() : indexedDbStore(), parse: Parse = parseOffThread) {
     this.#store = store;
     this.#parse = parse;
   }
@@ -52,9 +56,21 @@ export class UserLayers {
     } catch {
       return; // Nothing kept (no storage): nothing to restore.
     }
-    for (const s of stored) {
+    const records = stored.map(checkStoredLayer);
+    const damaged = stored.filter((_, i) => typeof records[i] === 'string');
+    if (damaged.length) {
+      // Dropped, so that the next start does not meet them again; and said, so nothing goes unexplained.
+      const key = (r: unknown) => (r as { id?: IDBValidKey } | null)?.id;
+      await Promise.all(damaged.map((r) => (key(r) === undefined ? undefined : this.#store.remove(key(r)!).catch(() => {}))));
+      const why = records.filter((r) => typeof r === 'string');
+      this.fromStorage = true;
+      this.error = `${plural(damaged.length, 'saved layer')} could not be restored and ${damaged.length === 1 ? 'was' : 'were'} removed: ${damaged.length === 1 ? 'its stored record is' : 'their stored records are'} damaged (${why.slice(0, 3).join('; ')}${why.length > 3 ? '; …' : ''}).`;
+    }
+    const good = records.filter((r): r is StoredLayer => typeof r !== 'string').sort((a, b) => a.added - b.added);
+    for (const s of good) {
       const result = await this.#parse(s.file, s.name).catch((e: Error) => ({ ok: false as const, message: e.message }));
       if (!result.ok) {
+        this.fromStorage = true;
         this.error = `Your saved layer "${s.name}" could not be restored and was removed: ${result.message}`;
         await this.#store.remove(s.id).catch(() => {});
         continue;
@@ -71,6 +87,7 @@ export class UserLayers {
    */
   async importFile(file: File): Promise<UserLayer | null> {
     this.error = null;
+    this.fromStorage = false;
     this.status = `Reading "${file.name}"…`;
     let result: ImportResult;
     try {

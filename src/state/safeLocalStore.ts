@@ -1,18 +1,31 @@
+import { safeMode } from './safeMode';
 import { problemOf, reportOnce, type StorageProblem, type Validate } from './storageProblems';
 
 export interface SafeStoreOptions {
   /** Tells the user about a problem, in plain words; each kind is told once. */
   report: (message: string) => void;
-  /** The storage to use. A function, because merely reading `localStorage` throws where it is disabled. */
+  /**
+   * The storage to use. A function, because merely reading `localStorage` throws where it is
+   * disabled. By default localStorage, or in safe mode (`?safe`) a storage of this page only.
+   */
   storage?: () => Storage;
 }
 
-/** Where an unreadable value is moved to, so that nothing is lost. */
-export const unreadableKey = (key: string) => `${key}.unreadable`;
+/** Every key the app keeps in localStorage starts so (see "Clear saved data" in safe mode). */
+export const APP_KEY_PREFIX = 'briefing-map:';
+
+/** How many unreadable values of one key are kept: the first ones, and the latest in the last place. */
+export const UNREADABLE_KEPT = 5;
+
+/**
+ * Where the `n`th unreadable value of `key` is moved to (from 1), so that nothing is lost:
+ * `deck.unreadable`, then `deck.unreadable.2` and so on.
+ */
+export const unreadableKey = (key: string, n = 1) => (n === 1 ? `${key}.unreadable` : `${key}.unreadable.${n}`);
 
 /**
  * localStorage that survives being disabled, full or holding something unreadable. Reads fall
- * back to a default; an unreadable value is moved aside (never overwritten) and the user told
+ * back to a default; an unreadable value is moved aside (see unreadableKey) and the user told
  * once; a write that does not fit is reported once and the app carries on with what it shows.
  *
  * @example
@@ -29,7 +42,8 @@ export class SafeLocalStore {
 
   constructor(options: SafeStoreOptions) {
     this.#tell = reportOnce(options.report);
-    this.#storage = options.storage ?? (() => globalThis.localStorage);
+    const pageOnly = safeMode() ? memoryStorage() : undefined;
+    this.#storage = options.storage ?? (pageOnly ? () => pageOnly : () => globalThis.localStorage);
   }
 
   /** The storage, or undefined (told once) where the browser refuses it. */
@@ -65,11 +79,15 @@ export class SafeLocalStore {
       value = undefined;
     }
     if (value !== undefined) return value;
-    // Unreadable: keep a copy where the user (or support) can find it, then start afresh.
+    // Unreadable: keep a copy where the user (or support) can find it, then start afresh. The
+    // first free place takes it; when all are taken, the latest replaces the one before it in the
+    // last place, so the earliest copies (nearest to what went wrong first) are never written over.
     try {
-      storage.setItem(unreadableKey(key), raw);
+      let n = 1;
+      while (n < UNREADABLE_KEPT && storage.getItem(unreadableKey(key, n)) !== null) n++;
+      storage.setItem(unreadableKey(key, n), raw);
       storage.removeItem(key);
-      this.#tell('corrupt', unreadableKey(key));
+      this.#tell('corrupt', unreadableKey(key, n));
     } catch {
       this.#guarded.add(key);
       this.#tell('corrupt');
@@ -103,4 +121,19 @@ export class SafeLocalStore {
       this.#tell(problemOf(e));
     }
   }
+}
+
+/** A Storage that keeps its values in this page only (safe mode: nothing stored is read or written over). */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
 }

@@ -40,8 +40,24 @@ export interface DeckRefs {
 /** A deck broke a rule; the message says where (the slide, by number and title) and what. */
 export class DeckError extends Error {}
 
+/** The most slides a deck may have: the editors stop here too, so every deck the app writes, it can read. */
 export const MAX_SLIDES = 200;
-const MAX_TEXT = 2000;
+/** The longest a deck's or a slide's title or notes may be (UTF-16 units); the editors stop here too. */
+export const MAX_TEXT = 2000;
+
+/**
+ * Text an editor hands in, as the validator will take it: cleaned as checkText cleans it, and cut
+ * to MAX_TEXT (never inside a surrogate pair).
+ *
+ * @example
+ * fitText('Okinawa\u202E') // 'Okinawa'
+ */
+export function fitText(text: string): string {
+  const clean = cleanText(text);
+  if (clean.length <= MAX_TEXT) return clean;
+  const end = /[\uD800-\uDBFF]/.test(clean[MAX_TEXT - 1]) ? MAX_TEXT - 1 : MAX_TEXT;
+  return clean.slice(0, end);
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -53,7 +69,8 @@ function checkIds(value: unknown, known: ReadonlySet<string>, what: string, fail
     const named = unknown.slice(0, 3).map((id) => show(id, 60)).join(', ');
     fail(`unknown ${what.replace(/s$/, '')} ${named}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}`);
   }
-  return [...(value as string[])];
+  // Each id once, in first-seen order: the slide views key their lists by id.
+  return [...new Set(value as string[])];
 }
 
 function checkText(value: unknown, what: string, fail: (m: string) => never, required = true): string {

@@ -26,6 +26,7 @@ function poison(story: StoryData): StoryData {
   okinawa.properties.source = [
     { publication: MARKUP[1], title: 'Script link', url: 'javascript:window.__pwned=5', date: '2020' },
     { publication: 'Data link', title: 'Data link', url: 'data:text/html,<script>window.__pwned=6</script>', date: '2020' },
+    { publication: 'Web', title: 'Web link', url: 'https://example.org/report', date: '2020' },
   ];
   for (const label of okinawaLayer.labels.features) if (label.properties.id === 'okinawa') label.properties.name = okinawa.properties.name;
   // After the passage's last link, so the links still point at their phrases.
@@ -85,12 +86,19 @@ describe('hostile strings in the data', () => {
     expect(await app.page.getByRole('region', { name: 'Article' }).getByRole('heading', { level: 2 }).textContent()).toBe(MARKUP[0]);
   });
 
-  it('links only to web addresses: the javascript: and data: sources are plain text', async () => {
+  it('links to no other host: a web address is text with a Copy button; javascript: and data: are not shown as addresses', async () => {
+    // The attribution and the sources included: in a room without a network no stray click should try to leave.
     const hrefs = await app.page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|#)/);
+    for (const href of hrefs) expect(href).toMatch(/^#/);
     const panel = app.page.getByRole('region', { name: 'Selected feature' });
     expect(await panel.getByText('Script link').evaluate((e) => e.closest('a'))).toBeNull();
     expect(await panel.getByText('Data link', { exact: false }).first().evaluate((e) => e.closest('a'))).toBeNull();
+    expect(await panel.textContent()).not.toMatch(/javascript:|data:text/);
+    expect(await panel.getByText('https://example.org/report', { exact: true }).count()).toBe(1);
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel.getByRole('button', { name: 'Copy the address of “Web link”' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'copied' }).count()).toBe(1);
+    expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe('https://example.org/report');
   });
 
   it('removes bidi overrides and zero-width characters from everything shown', async () => {

@@ -14,6 +14,10 @@ const deck = (...titles: string[]): Deck => ({ title: 'd', slides: titles.map(sl
 const titles = (d: Deck) => d.slides.map((s) => s.title);
 
 describe('editing a deck', () => {
+  it('adds no slide to a deck of 200', () => {
+    const full = deck(...Array.from({ length: 200 }, (_, i) => `s${i}`));
+    expect(addSlide(full, slide('one more')).slides).toHaveLength(200);
+  });
   it('adds a slide at the end by default', () => expect(titles(addSlide(deck('a', 'b'), slide('c')))).toEqual(['a', 'b', 'c']));
   it('adds a slide at a position', () => expect(titles(addSlide(deck('a', 'b'), slide('c'), 1))).toEqual(['a', 'c', 'b']));
   it('updates one slide', () => expect(titles(updateSlide(deck('a', 'b'), 1, { title: 'B' }))).toEqual(['a', 'B']));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore, type LayerStore } from '../../../src/explore/layerStore.ts';
+import { memoryStore, type LayerStore, type StoredLayer } from '../../../src/explore/layerStore.ts';
 import { parseGeojson } from '../../../src/explore/importGeojson.ts';
 import { UserLayers, USER_COLORS, type Parse } from '../../../src/explore/userLayers.svelte.ts';
 import { Explore } from '../../../src/explore/explore.svelte.ts';
@@ -9,6 +9,7 @@ import { AppState } from '../../../src/state/appState.svelte.ts';
 const parse: Parse = async (file, name) => parseGeojson(await file.text(), name);
 const point = (lon: number, lat: number) => ({ type: 'Feature', properties: { name: `${lon},${lat}` }, geometry: { type: 'Point', coordinates: [lon, lat] } });
 const good = (name: string) => new File([JSON.stringify({ type: 'FeatureCollection', features: [point(127.7, 26.2), point(123.5, 25.7)] })], name);
+const names = (records: unknown[]) => (records as StoredLayer[]).map((s) => s.name).sort();
 const failing = (): LayerStore => ({
   all: () => Promise.reject(new Error('no storage')),
   put: () => Promise.reject(new Error('no storage')),
@@ -24,7 +25,7 @@ describe('UserLayers', () => {
     expect(layers.list).toHaveLength(1);
     expect(layers.error).toBeNull();
     expect(layers.status).toBe('Imported "ports.geojson": 2 features.');
-    expect((await store.all()).map((s) => s.name)).toEqual(['ports.geojson']);
+    expect(names(await store.all())).toEqual(['ports.geojson']);
   });
 
   it('refuses a bad file with its reason, and changes nothing', async () => {
@@ -51,7 +52,7 @@ describe('UserLayers', () => {
     const a = (await first.importFile(good('a.geojson')))!;
     await first.importFile(good('b.geojson'));
     first.setVisible(a.id, false);
-    await store.put({ id: 'broken', name: 'broken.geojson', color: '#000000', visible: true, file: new Blob(['{']), added: Date.now() + 1000 });
+    await store.put({ id: 'user-zz-broken', name: 'broken.geojson', color: '#000000', visible: true, file: new Blob(['{']), added: Date.now() + 1000 });
     await new Promise((r) => setTimeout(r));
 
     const restored = new UserLayers(store, parse);
@@ -63,7 +64,7 @@ describe('UserLayers', () => {
     ]);
     expect(seen).toEqual(['a.geojson', 'b.geojson']);
     expect(restored.error).toMatch(/^Your saved layer "broken\.geojson" could not be restored and was removed/);
-    expect((await store.all()).map((s) => s.name)).toEqual(['a.geojson', 'b.geojson']);
+    expect(names(await store.all())).toEqual(['a.geojson', 'b.geojson']);
   });
 
   it('removes a layer from the list and the store', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SafeLocalStore, unreadableKey } from '../../../src/state/safeLocalStore.ts';
+import { SafeLocalStore, UNREADABLE_KEPT, unreadableKey } from '../../../src/state/safeLocalStore.ts';
 import { problemMessage } from '../../../src/state/storageProblems.ts';
 
 /** An in-memory Storage holding at most `quota` characters, as a browser's localStorage does. */
@@ -60,6 +60,19 @@ describe('SafeLocalStore', () => {
     // A fresh start can now be saved.
     expect(store.write('deck', { slides: ['new'] })).toBe(true);
     expect(storage.getItem(unreadableKey('deck'))).toBe('{"slides": ["a", ');
+  });
+
+  it('keeps every unreadable value of a key, up to five, and never writes over the first', () => {
+    const storage = new MemoryStorage();
+    for (let i = 1; i <= 7; i++) {
+      storage.setItem('deck', `broken ${i}`);
+      const { store, told } = setup(storage);
+      expect(store.read('deck', validDeck, DEFAULT)).toBe(DEFAULT);
+      expect(told).toEqual([problemMessage('corrupt', unreadableKey('deck', Math.min(i, UNREADABLE_KEPT)))]);
+    }
+    expect([1, 2, 3, 4, 5].map((n) => storage.getItem(unreadableKey('deck', n)))).toEqual(['broken 1', 'broken 2', 'broken 3', 'broken 4', 'broken 7']);
+    expect(storage.getItem(unreadableKey('deck', 6))).toBeNull();
+    expect(storage.getItem('deck')).toBeNull();
   });
 
   it('treats JSON that fails validation as unreadable', () => {

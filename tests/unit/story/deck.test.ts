@@ -74,6 +74,14 @@ describe('validateDeck', () => {
     expect(problem(deck(slide(), { ...slide(), title: 'Second', layers: ['x'] }))).toMatch(/^slide 2 \("Second"\): unknown layer "x"/);
   });
 
+  it('keeps each repeated id once, in first-seen order (the slide views list them by id)', () => {
+    const s = { ...slide(), layers: ['okinawa', 'quad', 'okinawa'], highlight: ['okinawa', 'okinawa'], passages: ['p10-s1', 'p1-s1', 'p10-s1'] };
+    const result = validateDeck(deck(s), refs).slides[0];
+    expect(result.layers).toEqual(['okinawa', 'quad']);
+    expect(result.highlight).toEqual(['okinawa']);
+    expect(result.passages).toEqual(['p10-s1', 'p1-s1']);
+  });
+
   it('refuses more than 200 slides', () => {
     expect(problem(deck(...Array.from({ length: 201 }, slide)))).toMatch(/at most 200/);
   });
