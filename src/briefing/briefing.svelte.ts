@@ -5,6 +5,7 @@ import { DeckError, validateDeck, type Deck, type Slide } from './deck';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './editDeck';
 import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
 import { presentKey } from './presentKeys';
+import { NO_INK, parseInk, type Ink, type InkPoint } from './ink';
 import { SafeLocalStore } from '../state/safeLocalStore';
 
 export interface HandoutPage {
@@ -23,7 +24,8 @@ type Message =
   | { type: 'slide'; index: number | null }
   | { type: 'blank'; on: boolean }
   | { type: 'deck'; deck: Deck }
-  | { type: 'hello' };
+  | { type: 'hello' }
+  | { type: 'ink'; ink: Ink };
 
 /**
  * The briefing: the deck (default, edited or imported, kept in localStorage), present mode, the
@@ -40,6 +42,8 @@ export class Briefing {
   digits = $state('');
   /** Pages of the handout being printed. */
   handout = $state.raw<HandoutPage[] | null>(null);
+  /** The laser pointer and the pen's marks, the same in both windows. */
+  ink = $state.raw<Ink>(NO_INK);
 
   #app: AppState;
   #defaults: Deck;
@@ -83,6 +87,26 @@ export class Briefing {
 
   // Present mode
 
+  /**
+   * Opens the presenter window (or brings it forward). Called from a click or a key: the browser
+   * allows a pop-up only then.
+   */
+  openPresenter(): void {
+    const url = new URL(location.href);
+    url.search = '?presenter';
+    url.hash = '';
+    const opened = window.open(url.href, 'briefing-presenter', 'popup,width=1100,height=760');
+    opened?.focus();
+    this.notice = opened ? 'The presenter view opened in a new window.' : 'The browser blocked the presenter window: allow pop-ups for this page.';
+  }
+
+  /** Starts the show in this window and opens the presenter window beside it (one action). */
+  presentWithPresenter(index = this.#app.slide ?? 0): void {
+    // The pop-up first: going full screen may use up the click that allows it.
+    this.openPresenter();
+    this.present(index);
+  }
+
   present(index = this.#app.slide ?? 0): void {
     document.documentElement.requestFullscreen?.().catch(() => {
       /* not allowed here (no user gesture, an iframe): present in the window */
@@ -91,6 +115,7 @@ export class Briefing {
   }
 
   go(index: number): void {
+    if (index !== this.#app.slide && this.ink.strokes.length) this.setInk({ ...this.ink, strokes: [] });
     this.#app.showSlide(index);
     this.digits = '';
     this.#post({ type: 'slide', index: this.#app.slide });
@@ -100,12 +125,37 @@ export class Briefing {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     this.#app.endPresentation();
     this.digits = '';
+    this.setInk(NO_INK);
     this.#post({ type: 'slide', index: null });
   }
 
   toggleBlank(): void {
     this.#app.blank = !this.#app.blank;
     this.#post({ type: 'blank', on: this.#app.blank });
+  }
+
+  /** Changes the pointer or the pen's marks here and in the other window. */
+  setInk(ink: Ink): void {
+    this.ink = ink;
+    this.#post({ type: 'ink', ink });
+  }
+
+  togglePointer(): void {
+    this.setInk({ ...this.ink, pointer: !this.ink.pointer, pen: false, at: null });
+  }
+
+  togglePen(): void {
+    this.setInk({ ...this.ink, pen: !this.ink.pen, pointer: false, at: null });
+  }
+
+  /** Moves the pointer (null: off the map). */
+  point(at: InkPoint | null): void {
+    if (this.ink.pointer) this.setInk({ ...this.ink, at });
+  }
+
+  /** Sets the marks: the last one grows as the pen moves. */
+  draw(strokes: InkPoint[][]): void {
+    this.setInk({ ...this.ink, strokes });
   }
 
   /** Handles a key in present mode; returns true when it was a present-mode key. */
@@ -139,6 +189,18 @@ export class Briefing {
         break;
       case 'exit':
         this.exit();
+        break;
+      case 'presenter':
+        this.openPresenter();
+        break;
+      case 'pointer':
+        this.togglePointer();
+        break;
+      case 'pen':
+        this.togglePen();
+        break;
+      case 'erase':
+        this.draw([]);
         break;
     }
     e.preventDefault();
@@ -174,6 +236,13 @@ export class Briefing {
 
   retitle(index: number, title: string): void {
     if (title.trim()) this.#setDeck(updateSlide(this.#app.deck!, index, { title: title.trim() }));
+  }
+
+  /** Sets how long the talk should take (null: no target). */
+  setTarget(minutes: number | null): void {
+    const { targetMinutes, ...deck } = this.#app.deck!;
+    void targetMinutes;
+    this.#setDeck(minutes === null ? deck : { ...deck, targetMinutes: minutes }, minutes === null ? 'No target length.' : `Target length: ${minutes} minutes.`);
   }
 
   setNotes(index: number, notes: string): void {
@@ -243,6 +312,12 @@ export class Briefing {
         if (message.index === null) app.endPresentation();
         else app.showSlide(message.index);
         break;
+      case 'ink': {
+        // Only a well-formed pointer and marks are taken; anything else is ignored.
+        const ink = parseInk(message.ink);
+        if (ink) this.ink = ink;
+        break;
+      }
       case 'blank':
         app.blank = message.on;
         break;
@@ -257,6 +332,7 @@ export class Briefing {
         // A window just opened: tell it where we are.
         if (app.deck) this.#post({ type: 'deck', deck: app.deck });
         if (app.slide !== null) this.#post({ type: 'slide', index: app.slide });
+        if (this.ink !== NO_INK) this.#post({ type: 'ink', ink: this.ink });
         break;
     }
   }

@@ -28,7 +28,12 @@ export interface Slide {
 export interface Deck {
   title: string;
   slides: Slide[];
+  /** How long the talk should take, in minutes: the presenter view says how far ahead or behind it is. */
+  targetMinutes?: number;
 }
+
+/** The longest target length a deck may set, in minutes. */
+export const MAX_TARGET_MINUTES = 600;
 
 /** What a deck may refer to. */
 export interface DeckRefs {
@@ -118,5 +123,9 @@ export function validateDeck(json: unknown, refs: DeckRefs): Deck {
       notes: checkText(s.notes ?? '', 'notes', fail, false),
     };
   });
-  return { title, slides };
+  const target = json.targetMinutes;
+  if (target !== undefined && (!isFiniteNumber(target) || target <= 0 || target > MAX_TARGET_MINUTES)) {
+    throw new DeckError(`the deck's "targetMinutes" must be a number of minutes above 0, at most ${MAX_TARGET_MINUTES}`);
+  }
+  return { title, slides, ...(target === undefined ? {} : { targetMinutes: target }) };
 }

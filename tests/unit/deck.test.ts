@@ -30,6 +30,13 @@ const problem = (json: unknown) => {
 };
 
 describe('validateDeck', () => {
+  it('keeps a target length and refuses a bad one', () => {
+    expect(validateDeck({ ...deck(slide()), targetMinutes: 20 }, refs).targetMinutes).toBe(20);
+    expect(problem({ ...deck(slide()), targetMinutes: 0 })).toMatch(/targetMinutes.*above 0/);
+    expect(problem({ ...deck(slide()), targetMinutes: '20' })).toMatch(/targetMinutes/);
+    expect(problem({ ...deck(slide()), targetMinutes: 100000 })).toMatch(/at most 600/);
+  });
+
   it('accepts a good deck and returns it', () => {
     expect(validateDeck(deck(slide()), refs)).toEqual(deck(slide()));
   });
