@@ -1,5 +1,7 @@
 import { cleanText } from '../security/displayText';
 import { show } from '../story/show';
+import type { Annotation } from '../map/annotations';
+import { checkAnnotations } from './checkAnnotations';
 
 /** Where the camera stands for a slide. */
 export interface SlideCamera {
@@ -23,6 +25,8 @@ export interface Slide {
   passages: string[];
   /** Speaker notes, plain text. */
   notes: string;
+  /** Arrows, lines, circles, areas and text drawn on the slide's map. */
+  annotations?: Annotation[];
 }
 
 export interface Deck {
@@ -121,6 +125,7 @@ export function validateDeck(json: unknown, refs: DeckRefs): Deck {
       highlight: checkIds(s.highlight ?? [], refs.featureIds, 'features', fail),
       passages: checkIds(s.passages ?? [], refs.passageIds, 'passages', fail),
       notes: checkText(s.notes ?? '', 'notes', fail, false),
+      ...(s.annotations === undefined ? {} : { annotations: checkAnnotations(s.annotations, fail) }),
     };
   });
   const target = json.targetMinutes;

@@ -52,6 +52,8 @@ export class AppState {
   deck = $state.raw<Deck | null>(null);
   /** Index of the slide on screen in present mode; null when not presenting. */
   slide = $state<number | null>(null);
+  /** The slide whose annotations are being drawn in the slide editor (outside present mode). */
+  annotating = $state<number | null>(null);
   /** Present mode's blank screen (B or .). */
   blank = $state(false);
   /** Set by the map component once the map exists. */
@@ -69,6 +71,8 @@ export class AppState {
   selected = $derived(this.selectedId ? (this.features.get(this.selectedId) ?? null) : null);
   defaultLayers = $derived((this.story?.layers ?? []).filter((l) => l.visible).map((l) => l.id));
   presenting = $derived(this.slide !== null);
+  /** The annotations the map draws: the slide on screen's, or the one being annotated. */
+  annotations = $derived(this.deck?.slides[this.slide ?? this.annotating ?? -1]?.annotations ?? []);
   theme = $derived<'light' | 'projector'>(this.slide !== null ? 'projector' : 'light');
   /** The years of every dated feature and passage. */
   dates = $derived(this.story ? storyYears(this.story.layers, this.story.article) : null);
