@@ -7,6 +7,7 @@ import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
 import { presentKey } from './presentKeys';
 import { NO_INK, parseInk, type Ink, type InkPoint } from './ink';
 import { SafeLocalStore } from '../state/safeLocalStore';
+import type { Annotation } from '../map/annotations';
 
 export interface HandoutPage {
   slide: Slide;
@@ -236,6 +237,23 @@ export class Briefing {
 
   retitle(index: number, title: string): void {
     if (title.trim()) this.#setDeck(updateSlide(this.#app.deck!, index, { title: title.trim() }));
+  }
+
+  /**
+   * Replaces slide `index`'s annotations; returns why they were refused (the deck's own rules), or
+   * null when they were kept.
+   */
+  setAnnotations(index: number, annotations: Annotation[]): string | null {
+    const app = this.#app;
+    const slides = app.deck!.slides.map((s, i) => (i === index ? { ...s, annotations } : s));
+    try {
+      const deck = validateDeck({ ...app.deck!, slides }, deckRefs(app.story!));
+      this.#setDeck(deck, `Slide ${index + 1} has ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}.`);
+      return null;
+    } catch (e) {
+      if (!(e instanceof DeckError)) throw e;
+      return `Not kept: ${e.message}.`;
+    }
   }
 
   /** Sets how long the talk should take (null: no target). */

@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import type { StoryData } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
 import type { Deck, Slide, SlideCamera } from '../briefing/deck';
+import type { Drawing } from '../map/drawing';
 import { featureBounds, type Bounds } from '../map/featureBounds';
 import { hiddenIds, inRange, storyYears, type YearRange } from '../explore/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
@@ -28,6 +29,8 @@ export interface MapActions {
   metersPerPixel(): number;
   /** The map's width on screen, in CSS pixels. */
   cssWidth(): number;
+  /** The map's drawing engine (loaded with the first call: only those who draw need it). */
+  drawing(): Promise<Drawing>;
 }
 
 /**
@@ -160,6 +163,11 @@ export class AppState {
     const changed = next !== this.slide;
     this.#showSlide(next);
     if (changed) this.#writeHash('push');
+  }
+
+  /** Moves the camera to a slide's (e.g. to draw on it), without presenting it. */
+  showCamera(camera: SlideCamera): void {
+    this.camera = { kind: 'slide', camera, seq: ++this.#seq, passages: false };
   }
 
   /** Leaves present mode, keeping the view the last slide left. */
