@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Slide } from '../briefing/deck';
 import { setStoryVisibility } from './setStoryVisibility';
-import { showAnnotations, type Annotation } from './annotations';
+import type { Annotation } from './annotations';
 
 /** Resolves once the map has drawn everything it needs, then copies the frame it draws next. */
 function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
@@ -42,6 +42,8 @@ export async function snapshotMap(
     projection: map.getProjection()?.type,
   };
   const { slide } = options;
+  // Loaded here, not with the map: a first view draws no annotations.
+  const { showAnnotations } = await import('./annotations');
   if (slide) {
     setStoryVisibility(map, layers.all, slide.layers, layers.hidden);
     showAnnotations(map, slide.annotations ?? []);

@@ -59,6 +59,7 @@ describe('slide annotations', () => {
     // Kept across a reload, and in the exported deck.
     await page.reload();
     await mapReady(page);
+    await slide2.locator('summary').click();
     await expect.poll(() => slide2.getByRole('listitem').count()).toBe(2);
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export deck' }).click()]);
     const exported = join(mkdtempSync(join(tmpdir(), 'deck-')), 'annotated.json');
