@@ -81,7 +81,7 @@ describe('presenter view', () => {
     await presenter.mouse.up();
     await app.page.getByRole('img', { name: 'Pen marks (1)' }).waitFor();
     expect(await presenter.getByRole('img', { name: 'Pen marks (1)' }).count()).toBe(1);
-    await screenshot(presenter, 'presenter-view');
+    await screenshot(presenter, 'presenter-view-pictures');
     await screenshot(app.page, 'presenter-pen-audience');
     await app.page.keyboard.press('PageDown');
     await expect.poll(() => counter(app.page)).toBe(`3 / ${N}`);
