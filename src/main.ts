@@ -8,5 +8,5 @@ const target = document.getElementById('app')!;
 // audience's page does not carry its code. (No top-level await: it would stop the bundler from
 // keeping the code both pages share in this first chunk.)
 if (new URLSearchParams(location.search).has('presenter')) {
-  void import('./briefing/PresenterApp.svelte').then(({ default: PresenterApp }) => mount(PresenterApp, { target }));
+  void import('./PresenterApp.svelte').then(({ default: PresenterApp }) => mount(PresenterApp, { target }));
 } else mount(App, { target });

@@ -7,6 +7,9 @@ import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
 import { presentKey } from './presentKeys';
 import { APP_KEY_PREFIX, SafeLocalStore } from '../state/safeLocalStore';
 import { envelope, readMessage, type Message } from './channelMessage';
+import { safeMode } from '../state/safeMode';
+import { NO_INK, type Ink, type InkPoint } from './ink';
+import type { Annotation } from '../story/annotation';
 
 export interface HandoutPage {
   slide: Slide;
@@ -34,6 +37,8 @@ export class Briefing {
   digits = $state('');
   /** Pages of the handout being printed. */
   handout = $state.raw<HandoutPage[] | null>(null);
+  /** The laser pointer and the pen's marks, the same in both windows. */
+  ink = $state.raw<Ink>(NO_INK);
 
   #app: AppState;
   #defaults: Deck;
@@ -77,6 +82,27 @@ export class Briefing {
 
   // Present mode
 
+  /**
+   * Opens the presenter window (or brings it forward). Called from a click or a key: the browser
+   * allows a pop-up only then.
+   */
+  openPresenter(): void {
+    const url = new URL(location.href);
+    // In safe mode the presenter window, too, starts without the saved deck.
+    url.search = safeMode() ? '?presenter&safe' : '?presenter';
+    url.hash = '';
+    const opened = window.open(url.href, 'briefing-presenter', 'popup,width=1100,height=760');
+    opened?.focus();
+    this.notice = opened ? 'The presenter view opened in a new window.' : 'The browser blocked the presenter window: allow pop-ups for this page.';
+  }
+
+  /** Starts the show in this window and opens the presenter window beside it (one action). */
+  presentWithPresenter(index = this.#app.slide ?? 0): void {
+    // The pop-up first: going full screen may use up the click that allows it.
+    this.openPresenter();
+    this.present(index);
+  }
+
   present(index = this.#app.slide ?? 0): void {
     document.documentElement.requestFullscreen?.().catch(() => {
       /* not allowed here (no user gesture, an iframe): present in the window */
@@ -85,6 +111,7 @@ export class Briefing {
   }
 
   go(index: number): void {
+    if (index !== this.#app.slide && this.ink.strokes.length) this.setInk({ ...this.ink, strokes: [] });
     this.#app.showSlide(index);
     this.digits = '';
     this.#post({ type: 'slide', index: this.#app.slide });
@@ -94,12 +121,37 @@ export class Briefing {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     this.#app.endPresentation();
     this.digits = '';
+    this.setInk(NO_INK);
     this.#post({ type: 'slide', index: null });
   }
 
   toggleBlank(): void {
     this.#app.blank = !this.#app.blank;
     this.#post({ type: 'blank', on: this.#app.blank });
+  }
+
+  /** Changes the pointer or the pen's marks here and in the other window. */
+  setInk(ink: Ink): void {
+    this.ink = ink;
+    this.#post({ type: 'ink', ink });
+  }
+
+  togglePointer(): void {
+    this.setInk({ ...this.ink, pointer: !this.ink.pointer, pen: false, at: null });
+  }
+
+  togglePen(): void {
+    this.setInk({ ...this.ink, pen: !this.ink.pen, pointer: false, at: null });
+  }
+
+  /** Moves the pointer (null: off the map). */
+  point(at: InkPoint | null): void {
+    if (this.ink.pointer) this.setInk({ ...this.ink, at });
+  }
+
+  /** Sets the marks: the last one grows as the pen moves. */
+  draw(strokes: InkPoint[][]): void {
+    this.setInk({ ...this.ink, strokes });
   }
 
   /** Handles a key in present mode; returns true when it was a present-mode key. */
@@ -133,6 +185,18 @@ export class Briefing {
         break;
       case 'exit':
         this.exit();
+        break;
+      case 'presenter':
+        this.openPresenter();
+        break;
+      case 'pointer':
+        this.togglePointer();
+        break;
+      case 'pen':
+        this.togglePen();
+        break;
+      case 'erase':
+        this.draw([]);
         break;
     }
     e.preventDefault();
@@ -174,6 +238,30 @@ export class Briefing {
   retitle(index: number, title: string): void {
     const clean = fitText(title).trim();
     if (clean) this.#setDeck(updateSlide(this.#app.deck!, index, { title: clean }));
+  }
+
+  /**
+   * Replaces slide `index`'s annotations; returns why they were refused (the deck's own rules), or
+   * null when they were kept.
+   */
+  setAnnotations(index: number, annotations: Annotation[]): string | null {
+    const app = this.#app;
+    const slides = app.deck!.slides.map((s, i) => (i === index ? { ...s, annotations } : s));
+    try {
+      const deck = validateDeck({ ...app.deck!, slides }, deckRefs(app.story!));
+      this.#setDeck(deck, `Slide ${index + 1} has ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}.`);
+      return null;
+    } catch (e) {
+      if (!(e instanceof DeckError)) throw e;
+      return `Not kept: ${e.message}.`;
+    }
+  }
+
+  /** Sets how long the talk should take (null: no target). */
+  setTarget(minutes: number | null): void {
+    const { targetMinutes, ...deck } = this.#app.deck!;
+    void targetMinutes;
+    this.#setDeck(minutes === null ? deck : { ...deck, targetMinutes: minutes }, minutes === null ? 'No target length.' : `Target length: ${minutes} minutes.`);
   }
 
   setNotes(index: number, notes: string): void {
@@ -248,6 +336,9 @@ export class Briefing {
         if (message.index === null) app.endPresentation();
         else app.showSlide(message.index);
         break;
+      case 'ink':
+        this.ink = message.ink;
+        break;
       case 'blank':
         app.blank = message.on;
         break;
@@ -262,6 +353,7 @@ export class Briefing {
         // A window just opened: tell it where we are.
         if (app.deck) this.#post({ type: 'deck', deck: app.deck });
         if (app.slide !== null) this.#post({ type: 'slide', index: app.slide });
+        if (this.ink !== NO_INK) this.#post({ type: 'ink', ink: this.ink });
         break;
     }
   }

@@ -4,6 +4,8 @@
  * same origin may post anything: what is not exactly a message of this version is ignored.
  */
 
+import { parseInk, type Ink } from './ink';
+
 /** Bumped whenever a message's shape changes: a window ignores messages of any other version. */
 export const PROTOCOL_VERSION = 1;
 
@@ -11,7 +13,8 @@ export type Message =
   | { type: 'slide'; index: number | null }
   | { type: 'blank'; on: boolean }
   | { type: 'deck'; deck: unknown }
-  | { type: 'hello' };
+  | { type: 'hello' }
+  | { type: 'ink'; ink: Ink };
 
 /** A message as it travels: stamped with the protocol version. */
 export type Envelope = Message & { v: typeof PROTOCOL_VERSION };
@@ -47,6 +50,10 @@ export function readMessage(data: unknown, slideCount: number): Message | string
       return 'deck' in data ? { type: 'deck', deck: data.deck } : 'a deck message without a deck';
     case 'hello':
       return { type: 'hello' };
+    case 'ink': {
+      const ink = parseInk(data.ink);
+      return ink ? { type: 'ink', ink } : 'an ink message that is not well formed';
+    }
     default:
       return `unknown message type ${String(data.type).slice(0, 20)}`;
   }

@@ -25,20 +25,35 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
   return `${cut}…`;
 }
 
+/** Where things go in a composed image of a `mapWidth` × `mapHeight` map, in output pixels. */
+function layout(mapWidth: number, mapHeight: number) {
+  const width = Math.max(MIN_WIDTH, mapWidth);
+  const u = width / MIN_WIDTH; // unit: sizes below are for a 1600 px image
+  const banner = Math.round(44 * u);
+  const head = Math.round(96 * u);
+  const mapHeightOut = Math.round((mapHeight * width) / mapWidth);
+  const foot = Math.round(128 * u);
+  return { width, u, banner, head, mapHeight: mapHeightOut, foot, height: banner * 2 + head + mapHeightOut + foot };
+}
+
+/**
+ * The map's part of a composed image, as fractions of the image's height (it spans the whole
+ * width): where the presenter window lays its pointer over the picture.
+ */
+export function mapArea(mapWidth: number, mapHeight: number): { top: number; height: number } {
+  const l = layout(mapWidth, mapHeight);
+  return { top: (l.banner + l.head) / l.height, height: l.mapHeight / l.height };
+}
+
 /**
  * One image of the view composed as a slide: marking banner, title, the map, legend, scale bar,
  * attribution, marking banner. At least MIN_WIDTH pixels wide.
  */
 export function composeImage(parts: ImageParts): HTMLCanvasElement {
-  const width = Math.max(MIN_WIDTH, parts.map.width);
-  const u = width / MIN_WIDTH; // unit: sizes below are for a 1600 px image
-  const banner = Math.round(44 * u);
-  const head = Math.round(96 * u);
-  const mapHeight = Math.round((parts.map.height * width) / parts.map.width);
-  const foot = Math.round(128 * u);
+  const { width, u, banner, head, mapHeight, foot, height } = layout(parts.map.width, parts.map.height);
   const canvas = document.createElement('canvas');
   canvas.width = width;
-  canvas.height = banner * 2 + head + mapHeight + foot;
+  canvas.height = height;
   const ctx = canvas.getContext('2d')!;
   const pad = 40 * u;
 

@@ -1,6 +1,8 @@
 import { tick } from 'svelte';
 import type { AppState } from '../state/appState.svelte';
 import type { Briefing } from './briefing.svelte';
+import type { Slide } from '../story/deck';
+import type { Marking } from './marking';
 import { composeImage, MIN_WIDTH } from './composeImage';
 import { download, fileName } from '../state/download';
 
@@ -33,6 +35,30 @@ export async function saveImage(app: AppState, briefing: Briefing): Promise<void
   if (!blob) throw new Error('the browser could not encode the image');
   download(blob, fileName(title, 'png'));
   briefing.notice = `Saved an image of ${image.width} × ${image.height} pixels.`;
+}
+
+/** Ground metres per CSS pixel at a camera's centre. */
+const metersPerPixelAt = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+
+/**
+ * A picture of `slide` as the audience sees it, composed like "Save image" (marking banners, title,
+ * map, legend, scale), as a JPEG data URL: the presenter window's current and next slides.
+ */
+export async function slidePicture(app: AppState, marking: Marking, slide: Slide): Promise<string> {
+  const map = app.mapActions;
+  if (!map) throw new Error('the map is not ready');
+  const snapshot = await map.snapshot({ pixelRatio: 1, slide });
+  await document.fonts.load('600 20px "Noto Sans"');
+  const image = composeImage({
+    map: snapshot,
+    mapCssWidth: map.cssWidth(),
+    metersPerPixel: metersPerPixelAt(slide.camera.center[1], slide.camera.zoom),
+    title: slide.title,
+    legend: legendFor(app, slide.layers),
+    attribution: ATTRIBUTION,
+    marking,
+  });
+  return image.toDataURL('image/jpeg', 0.85);
 }
 
 /** One printed page per slide: title, map image, passages and notes; then the print dialog. */

@@ -7,12 +7,17 @@ export type PresentAction =
   | { type: 'goto'; slide: number }
   | { type: 'blank' }
   | { type: 'exit' }
+  | { type: 'presenter' }
+  | { type: 'pointer' }
+  | { type: 'pen' }
+  | { type: 'erase' }
   | { type: 'digits'; digits: string }
   | { type: 'none' };
 
 /**
  * Maps a key to a present-mode action. Presentation clickers send PageUp/PageDown; a number typed
- * then Enter jumps to that slide (1-based). `digits` is what has been typed so far.
+ * then Enter jumps to that slide (1-based). `digits` is what has been typed so far. V opens the
+ * presenter view, L the laser pointer, D the pen, E erases the pen's marks (as in PowerPoint).
  *
  * @example
  * presentKey('PageDown', '') // { type: 'next' }
@@ -43,6 +48,18 @@ export function presentKey(key: string, digits: string): PresentAction {
       return { type: 'blank' };
     case 'Escape':
       return { type: 'exit' };
+    case 'v':
+    case 'V':
+      return { type: 'presenter' };
+    case 'l':
+    case 'L':
+      return { type: 'pointer' };
+    case 'd':
+    case 'D':
+      return { type: 'pen' };
+    case 'e':
+    case 'E':
+      return { type: 'erase' };
     default:
       return { type: 'none' };
   }

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Slide } from '../story/deck';
 import { setStoryVisibility } from './setStoryVisibility';
+import type { Annotation } from '../story/annotation';
 
 /** Resolves once the map has drawn everything it needs, then copies the frame it draws next. */
 function copyNextFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
@@ -29,7 +30,7 @@ export async function snapshotMap(
   map: MapLibreMap,
   options: { pixelRatio: number; slide?: Slide },
   /** Every story layer id, those visible now (restored afterwards), and the features the year range hides. */
-  layers: { all: readonly string[]; visible: readonly string[]; hidden: readonly string[] },
+  layers: { all: readonly string[]; visible: readonly string[]; hidden: readonly string[]; annotations: readonly Annotation[] },
 ): Promise<HTMLCanvasElement> {
   const before = {
     ratio: map.getPixelRatio(),
@@ -41,8 +42,11 @@ export async function snapshotMap(
     projection: map.getProjection()?.type,
   };
   const { slide } = options;
+  // Loaded here, not with the map: a first view draws no annotations.
+  const { showAnnotations } = await import('./annotations');
   if (slide) {
     setStoryVisibility(map, layers.all, slide.layers, layers.hidden);
+    showAnnotations(map, slide.annotations ?? []);
     map.setProjection({ type: slide.camera.globe ? 'globe' : 'mercator' });
     map.jumpTo({ ...slide.camera, padding: { top: 0, bottom: 0, left: 0, right: 0 } });
   }
@@ -53,6 +57,7 @@ export async function snapshotMap(
     map.setPixelRatio(before.ratio);
     if (slide) {
       setStoryVisibility(map, layers.all, layers.visible, layers.hidden);
+      showAnnotations(map, layers.annotations);
       map.setProjection({ type: before.projection === 'globe' ? 'globe' : 'mercator' });
       map.jumpTo(before);
     }

@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import type { StoryData } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
 import type { Deck, Slide, SlideCamera } from '../story/deck';
+import type { Drawing } from '../map/drawing';
 import { featureBounds, type Bounds } from '../map/featureBounds';
 import { hiddenIds, inRange, storyYears, type YearRange } from '../story/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
@@ -28,6 +29,8 @@ export interface MapActions {
   metersPerPixel(): number;
   /** The map's width on screen, in CSS pixels. */
   cssWidth(): number;
+  /** The map's drawing engine (loaded with the first call: only those who draw need it). */
+  drawing(): Promise<Drawing>;
 }
 
 /**
@@ -62,6 +65,8 @@ export class AppState {
   deck = $state.raw<Deck | null>(null);
   /** Index of the slide on screen in present mode; null when not presenting. */
   slide = $state<number | null>(null);
+  /** The slide whose annotations are being drawn in the slide editor (outside present mode). */
+  annotating = $state<number | null>(null);
   /** Present mode's blank screen (B or .). */
   blank = $state(false);
   /** What the map component offers once the map exists (`map` elsewhere is always a MapLibre map). */
@@ -79,6 +84,8 @@ export class AppState {
   selected = $derived(this.selectedId ? (this.features.get(this.selectedId) ?? null) : null);
   defaultLayers = $derived((this.story?.layers ?? []).filter((l) => l.visible).map((l) => l.id));
   presenting = $derived(this.slide !== null);
+  /** The annotations the map draws: the slide on screen's, or the one being annotated. */
+  annotations = $derived(this.deck?.slides[this.slide ?? this.annotating ?? -1]?.annotations ?? []);
   theme = $derived<'light' | 'projector'>(this.slide !== null ? 'projector' : 'light');
   /** The years of every dated feature and passage. */
   dates = $derived(this.story ? storyYears(this.story.layers, this.story.article) : null);
@@ -180,6 +187,11 @@ export class AppState {
     const changed = next !== this.slide;
     this.#showSlide(next);
     if (changed) this.#writeHash('push');
+  }
+
+  /** Moves the camera to a slide's (e.g. to draw on it), without presenting it. */
+  showCamera(camera: SlideCamera): void {
+    this.camera = { kind: 'slide', camera, seq: ++this.#seq, passages: false };
   }
 
   /** Leaves present mode, keeping the view the last slide left. */

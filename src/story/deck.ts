@@ -1,5 +1,7 @@
 import { cleanText } from '../security/displayText';
 import { show } from './show';
+import type { Annotation } from './annotation';
+import { checkAnnotations } from './checkAnnotations';
 
 /** Where the camera stands for a slide. */
 export interface SlideCamera {
@@ -23,12 +25,19 @@ export interface Slide {
   passages: string[];
   /** Speaker notes, plain text. */
   notes: string;
+  /** Arrows, lines, circles, areas and text drawn on the slide's map. */
+  annotations?: Annotation[];
 }
 
 export interface Deck {
   title: string;
   slides: Slide[];
+  /** How long the talk should take, in minutes: the presenter view says how far ahead or behind it is. */
+  targetMinutes?: number;
 }
+
+/** The longest target length a deck may set, in minutes. */
+export const MAX_TARGET_MINUTES = 600;
 
 /** What a deck may refer to. */
 export interface DeckRefs {
@@ -133,7 +142,12 @@ export function validateDeck(json: unknown, refs: DeckRefs): Deck {
       highlight: checkIds(s.highlight ?? [], refs.featureIds, 'features', fail),
       passages: checkIds(s.passages ?? [], refs.passageIds, 'passages', fail),
       notes: checkText(s.notes ?? '', 'notes', fail, false),
+      ...(s.annotations === undefined ? {} : { annotations: checkAnnotations(s.annotations, fail) }),
     };
   });
-  return { title, slides };
+  const target = json.targetMinutes;
+  if (target !== undefined && (!isFiniteNumber(target) || target <= 0 || target > MAX_TARGET_MINUTES)) {
+    throw new DeckError(`the deck's "targetMinutes" must be a number of minutes above 0, at most ${MAX_TARGET_MINUTES}`);
+  }
+  return { title, slides, ...(target === undefined ? {} : { targetMinutes: target }) };
 }

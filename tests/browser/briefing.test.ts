@@ -95,7 +95,7 @@ describe('presenting', () => {
     app = await openApp();
     const [presenter] = await Promise.all([
       app.context.waitForEvent('page'),
-      app.page.getByRole('button', { name: 'Presenter view' }).click(),
+      app.page.getByRole('button', { name: 'Presenter view', exact: true }).click(),
     ]);
     const current = presenter.getByRole('region', { name: 'Current slide' });
     await expect.poll(() => current.textContent()).toContain('Not presenting yet');

@@ -14,6 +14,16 @@ describe('presentKey', () => {
   });
   it.each(['b', 'B', '.'])('%s blanks the screen', (key) => expect(presentKey(key, '')).toEqual({ type: 'blank' }));
   it('Escape leaves', () => expect(presentKey('Escape', '')).toEqual({ type: 'exit' }));
+  it.each([
+    ['v', 'presenter'],
+    ['V', 'presenter'],
+    ['l', 'pointer'],
+    ['L', 'pointer'],
+    ['d', 'pen'],
+    ['D', 'pen'],
+    ['e', 'erase'],
+    ['E', 'erase'],
+  ])('%s means %s', (key, type) => expect(presentKey(key, '')).toEqual({ type }));
   it('digits collect, then Enter jumps', () => {
     expect(presentKey('1', '')).toEqual({ type: 'digits', digits: '1' });
     expect(presentKey('2', '1')).toEqual({ type: 'digits', digits: '12' });

@@ -70,7 +70,7 @@ describe('both windows start through loadStory', () => {
     const src = fileURLToPath(new URL('../../../src/', import.meta.url));
     const read = (path: string) => readFileSync(src + path, 'utf8');
     expect(read('App.svelte')).toMatch(/\bloadStory\(/);
-    expect(read('briefing/PresenterApp.svelte')).toMatch(/\bloadStory\(/);
+    expect(read('PresenterApp.svelte')).toMatch(/\bloadStory\(/);
     const readers = (readdirSync(src, { recursive: true }) as string[])
       .filter((p) => /\.(ts|svelte)$/.test(p) && read(p).includes("'data/story.json'"))
       .sort();

@@ -30,6 +30,36 @@ const problem = (json: unknown) => {
 };
 
 describe('validateDeck', () => {
+  it('keeps good annotations and refuses bad ones, naming the slide, the annotation and the rule', () => {
+    const arrow = { kind: 'arrow', coordinates: [[120, 20], [124, 25]], color: '#E4002B', width: 4 };
+    const label = { kind: 'text', coordinates: [[124, 25]], color: '#0057b8', width: 2, text: 'Senkakus\u202e', extra: 1 };
+    const area = { kind: 'area', coordinates: [[120, 20], [121, 20], [121, 21], [120, 20]], color: '#000000', width: 2 };
+    expect(validateDeck(deck({ ...slide(), annotations: [arrow, label, area] }), refs).slides[0].annotations).toEqual([
+      { ...arrow, color: '#e4002b' },
+      { kind: 'text', coordinates: [[124, 25]], color: '#0057b8', width: 2, text: 'Senkakus' },
+      area,
+    ]);
+    const refused = (annotation: unknown) => problem(deck(slide(), { ...slide(), annotations: [arrow, annotation] }));
+    expect(refused({ ...arrow, coordinates: [[120, 20]] })).toBe('slide 2 ("Okinawa"): annotation 2: an arrow needs at least two positions');
+    expect(refused({ ...arrow, coordinates: [[120, 95], [1, 1]] })).toMatch(/annotation 2: "coordinates" must be/);
+    expect(refused({ ...arrow, coordinates: [[120, 'x'], [1, 1]] })).toMatch(/"coordinates" must be/);
+    expect(refused({ ...area, coordinates: [[120, 20], [121, 20], [121, 21], [120, 21]] })).toMatch(/closed ring/);
+    expect(refused({ ...arrow, color: 'red' })).toMatch(/hex colour/);
+    expect(refused({ ...arrow, color: 'url(javascript:x)' })).toMatch(/hex colour/);
+    expect(refused({ ...arrow, width: 40 })).toMatch(/"width"/);
+    expect(refused({ ...arrow, kind: 'script' })).toMatch(/"kind" must be one of/);
+    expect(refused({ ...label, text: 'x'.repeat(500) })).toMatch(/longer than 120/);
+    expect(refused({ ...label, text: ' ' })).toMatch(/must not be empty/);
+    expect(problem(deck({ ...slide(), annotations: Array(101).fill(arrow) }))).toMatch(/at most 100 annotations/);
+  });
+
+  it('keeps a target length and refuses a bad one', () => {
+    expect(validateDeck({ ...deck(slide()), targetMinutes: 20 }, refs).targetMinutes).toBe(20);
+    expect(problem({ ...deck(slide()), targetMinutes: 0 })).toMatch(/targetMinutes.*above 0/);
+    expect(problem({ ...deck(slide()), targetMinutes: '20' })).toMatch(/targetMinutes/);
+    expect(problem({ ...deck(slide()), targetMinutes: 100000 })).toMatch(/at most 600/);
+  });
+
   it('accepts a good deck and returns it', () => {
     expect(validateDeck(deck(slide()), refs)).toEqual(deck(slide()));
   });
