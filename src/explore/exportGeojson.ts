@@ -27,23 +27,28 @@ export function visibleCollection(
   return { type: 'FeatureCollection', features: [...story, ...user] };
 }
 
-/** A name safe for a downloaded file: letters, digits and hyphens. */
-export const fileName = (name: string) =>
+/** A name safe for a downloaded file: letters, digits and hyphens, with the extension given. */
+export const fileName = (name: string, extension = 'geojson') =>
   `${
     name
       .replace(/\.(geo)?json$/i, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '') || 'feature'
-  }.geojson`;
+  }.${extension}`;
 
-/** Offers GeoJSON to the user as a file download (made in the page; nothing is sent anywhere). */
-export function downloadGeojson(name: string, data: Feature | FeatureCollection): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }));
+/** Offers text to the user as a file download (made in the page; nothing is sent anywhere). */
+export function downloadText(name: string, extension: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName(name);
+  a.download = fileName(name, extension);
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Offers GeoJSON to the user as a file download. */
+export function downloadGeojson(name: string, data: Feature | FeatureCollection): void {
+  downloadText(name, 'geojson', 'application/geo+json', JSON.stringify(data));
 }

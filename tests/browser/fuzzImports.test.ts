@@ -43,7 +43,7 @@ describe('damaged files through the app\'s own file pickers', () => {
       const refused = (await briefing.getByRole('alert').count()) > 0;
       if (refused) expect(await briefing.locator('.slides > li').count()).toBe(before);
     }
-    const geojsonInput = app.page.getByLabel('Import GeoJSON file');
+    const geojsonInput = app.page.getByLabel('Import data file');
     const yourData = app.page.getByRole('region', { name: 'Your data' });
     for (let i = 0; i < 40; i++) {
       await geojsonInput.setInputFiles({ name: `data-${i}.geojson`, mimeType: 'application/geo+json', buffer: damaged(userFile, rng) });

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data' });
-const fileInput = (page: Page) => page.getByLabel('Import GeoJSON file');
+const fileInput = (page: Page) => page.getByLabel('Import data file');
 const userCheckboxes = (page: Page) => yourData(page).getByRole('checkbox');
 
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'">';
@@ -150,10 +150,10 @@ describe('bringing your own data', () => {
     }, content);
     const canvas = app.page.locator('[aria-label="Map"] canvas');
     await canvas.dispatchEvent('dragover', { dataTransfer: transfer });
-    await expect.poll(() => app.page.getByText('Drop a GeoJSON file to add it as a layer').count()).toBe(1);
+    await expect.poll(() => app.page.getByText('Drop a data file to add it as a layer').count()).toBe(1);
     await canvas.dispatchEvent('drop', { dataTransfer: transfer });
     await expect.poll(() => app.page.getByRole('checkbox', { name: 'dropped ports.geojson' }).count()).toBe(1);
-    expect(await app.page.getByText('Drop a GeoJSON file to add it as a layer').count()).toBe(0);
+    expect(await app.page.getByText('Drop a data file to add it as a layer').count()).toBe(0);
   });
 
   it('exports the visible layers and the selected feature as GeoJSON', async () => {
