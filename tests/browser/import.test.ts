@@ -55,7 +55,7 @@ describe('bringing your own data', () => {
     const before = await app.page.evaluate(() => location.hash);
     await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
     const box = app.page.getByRole('checkbox', { name: 'ports.geojson' });
-    await expect.poll(() => box.count()).toBe(1);
+    await expect.poll(() => box.count(), { timeout: 30_000 }).toBe(1);
     expect(await box.isChecked()).toBe(true);
     await mapReady(app.page);
     expect(await busyLog(app.page)).toEqual(['true', 'false']);
@@ -133,7 +133,7 @@ describe('bringing your own data', () => {
     // No main-thread fallback: one import path, so a worker that cannot start is an error that says so.
     await app.context.route(/importWorker/, (route) => route.abort());
     await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
-    await expect.poll(() => app.page.getByRole('alert').textContent()).toMatch(/^"ports\.geojson" could not be read: the import stopped with an error .*Nothing was imported\./);
+    await expect.poll(() => app.page.getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/^"ports\.geojson" could not be read: the import stopped with an error .*Nothing was imported\./);
     expect(await app.page.getByRole('checkbox').count()).toBe(layers);
     await expect.poll(busy).toBe('false');
 
@@ -142,7 +142,7 @@ describe('bringing your own data', () => {
     await app.context.route(/importWorker/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
     await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
     const cancel = yourData(app.page).getByRole('button', { name: 'Cancel import' });
-    await expect.poll(() => cancel.count()).toBe(1);
+    await expect.poll(() => cancel.count(), { timeout: 30_000 }).toBe(1);
     expect(await yourData(app.page).getByRole('progressbar').count()).toBe(1);
     expect(await busy()).toBe('true');
     await screenshot(app.page, 'import-progress');
@@ -165,7 +165,7 @@ describe('bringing your own data', () => {
     await canvas.dispatchEvent('dragover', { dataTransfer: transfer });
     await expect.poll(() => app.page.getByText('Drop a data file to add it as a layer').count()).toBe(1);
     await canvas.dispatchEvent('drop', { dataTransfer: transfer });
-    await expect.poll(() => app.page.getByRole('checkbox', { name: 'dropped ports.geojson' }).count()).toBe(1);
+    await expect.poll(() => app.page.getByRole('checkbox', { name: 'dropped ports.geojson' }).count(), { timeout: 30_000 }).toBe(1);
     expect(await app.page.getByText('Drop a data file to add it as a layer').count()).toBe(0);
   });
 

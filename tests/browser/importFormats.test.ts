@@ -9,6 +9,8 @@ import * as binary from '../fixtures/imports/binaryFixtures';
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data' });
 const layerNames = async (page: Page) => (await yourData(page).locator('ul > li label').allTextContents()).map((t) => t.trim());
+/** Reading a file starts a worker of its own: under a loaded machine that takes seconds. */
+const SLOW = { timeout: 30_000 };
 const FIXTURES = new URL('../fixtures/imports/', import.meta.url);
 
 let dir: string;
@@ -39,12 +41,12 @@ describe('every format, by picker and by drop', () => {
 
     // KML by the picker: one layer per folder; a placemark's description shown as text.
     await input.setInputFiles(file('harbours.kml'));
-    await expect.poll(() => layerNames(app.page)).toEqual(['harbours.kml', 'harbours.kml / Ports', 'harbours.kml / Routes']);
-    expect(await yourData(app.page).getByRole('status').textContent()).toBe('Imported "harbours.kml": 4 features in 3 layers.');
+    await expect.poll(() => layerNames(app.page), SLOW).toEqual(['harbours.kml', 'harbours.kml / Ports', 'harbours.kml / Routes']);
+    await expect.poll(() => yourData(app.page).getByRole('status').textContent(), SLOW).toBe('Imported "harbours.kml": 4 features in 3 layers.');
     await mapReady(app.page);
     const naha = await pixelFor(app.page, 127.668, 26.222);
     await app.page.mouse.click(naha.x, naha.y);
-    await expect.poll(() => heading(app.page).textContent()).toBe('Naha Port');
+    await expect.poll(() => heading(app.page).textContent(), SLOW).toBe('Naha Port');
     const table = app.page.getByRole('region', { name: 'Selected feature' }).getByRole('table', { name: 'Properties' });
     expect(await table.getByRole('row').filter({ hasText: 'description' }).textContent()).toBe('description<b>Okinawa</b> <img src=x onerror=alert(1)>');
     expect(await table.locator('img').count()).toBe(0);
@@ -55,12 +57,12 @@ describe('every format, by picker and by drop', () => {
     const fgb = bytes('ports.fgb', binary.flatgeobuf());
     await input.setInputFiles([file('ferry.gpx'), file('ports.csv'), shapefile, fgb, file('survey.csv')]);
     const dialog = app.page.getByRole('dialog', { name: 'Which columns hold the positions?' });
-    await expect.poll(() => dialog.count()).toBe(1);
+    await expect.poll(() => dialog.count(), SLOW).toBe(1);
     await dialog.getByLabel('Latitude column').selectOption('northing');
     await dialog.getByLabel('Longitude column').selectOption('easting');
     await screenshot(app.page, 'import-csv-columns');
     await dialog.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => layerNames(app.page)).toEqual([
+    await expect.poll(() => layerNames(app.page), SLOW).toEqual([
       'harbours.kml',
       'harbours.kml / Ports',
       'harbours.kml / Routes',
@@ -82,7 +84,7 @@ describe('every format, by picker and by drop', () => {
       [bytes('broken.fgb', binary.brokenFlatgeobuf()), /^"broken\.fgb" is not a readable FlatGeobuf file/],
     ] as const) {
       await input.setInputFiles(path);
-      await expect.poll(() => yourData(app.page).getByRole('alert').textContent()).toMatch(problem);
+      await expect.poll(() => yourData(app.page).getByRole('alert').textContent(), SLOW).toMatch(problem);
       expect(await layerNames(app.page)).toHaveLength(8);
     }
     await screenshot(app.page, 'import-formats-refused');
@@ -98,7 +100,7 @@ describe('every format, by picker and by drop', () => {
       [readFileSync(new URL('stations.tsv', FIXTURES), 'utf8'), [...binary.kmz()]] as const,
     );
     await app.page.locator('[aria-label="Map"] canvas').dispatchEvent('drop', { dataTransfer: transfer });
-    await expect.poll(() => layerNames(app.page)).toHaveLength(12);
+    await expect.poll(() => layerNames(app.page), SLOW).toHaveLength(12);
     expect((await layerNames(app.page)).slice(8)).toEqual(['stations.tsv', 'harbours.kmz', 'harbours.kmz / Ports', 'harbours.kmz / Routes']);
     await mapReady(app.page);
     await screenshot(app.page, 'import-formats');
@@ -125,10 +127,10 @@ describe('every format, by picker and by drop', () => {
     // Toggle one off, remove another; both kept over a reload.
     await yourData(app.page).getByRole('checkbox', { name: 'ports.fgb' }).uncheck();
     await yourData(app.page).getByRole('button', { name: 'Remove ferry.gpx' }).click();
-    await expect.poll(() => layerNames(app.page)).toHaveLength(11);
+    await expect.poll(() => layerNames(app.page), SLOW).toHaveLength(11);
     await app.page.reload();
     await mapReady(app.page);
-    await expect.poll(() => layerNames(app.page)).toHaveLength(11);
+    await expect.poll(() => layerNames(app.page), SLOW).toHaveLength(11);
     expect(await layerNames(app.page)).not.toContain('ferry.gpx');
     expect(await yourData(app.page).getByRole('checkbox', { name: 'ports.fgb' }).isChecked()).toBe(false);
     expect(await yourData(app.page).getByRole('checkbox', { name: 'harbours.kml / Routes' }).isChecked()).toBe(true);
