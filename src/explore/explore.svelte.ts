@@ -74,10 +74,10 @@ export class Explore {
     this.#begin();
     const start = performance.now();
     try {
-      const layers = await this.layers.importFile(file, options);
+      // Each layer awaits its drawing from before it joins the map, which may draw it at once.
+      const layers = await this.layers.importFile(file, options, (layer) => this.#awaitDraw(layer, start));
       if (layers) {
         performance.measure('import: read', { start, detail: file.name });
-        for (const layer of layers) this.#awaitDraw(layer, start);
         const bounds = layers.length === 1 ? layers[0].summary.bounds : around(layers.map((l) => l.summary.bounds));
         if (bounds) this.#app.fit(bounds);
       }

@@ -85,8 +85,9 @@ export class UserLayers {
    * Imports a file as new visible layers (one per folder of a KML, per shapefile of a zip) and
    * keeps them. Returns the layers, or null when the file is refused, cancelled or waits for its
    * columns to be chosen (then `error` or `choosing` says so and nothing else changes).
+   * `onlayer` hears of each layer just before it joins the list (and so the map).
    */
-  async importFile(file: File, options?: ReadOptions): Promise<UserLayer[] | null> {
+  async importFile(file: File, options?: ReadOptions, onlayer?: (layer: UserLayer) => void): Promise<UserLayer[] | null> {
     this.error = null;
     this.choosing = null;
     this.status = `Reading "${file.name}"…`;
@@ -131,6 +132,7 @@ export class UserLayers {
         file: result.format === 'geojson' ? file : new Blob([json], { type: 'application/geo+json' }),
         added: Date.now(),
       };
+      onlayer?.(layer);
       this.list = [...this.list, layer];
       added.push(layer);
     }
