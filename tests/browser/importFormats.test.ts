@@ -63,8 +63,8 @@ describe('every format, by picker and by drop', () => {
     await input.setInputFiles([file('ferry.gpx'), file('ports.csv'), shapefile, fgb, file('survey.csv')]);
     const dialog = app.page.getByRole('dialog', { name: 'Which columns hold the positions?' });
     await expect.poll(() => dialog.count(), SLOW).toBe(1);
-    await dialog.getByLabel('Latitude column').selectOption('northing');
-    await dialog.getByLabel('Longitude column').selectOption('easting');
+    await dialog.getByLabel('Latitude column', { exact: true }).selectOption('northing');
+    await dialog.getByLabel('Longitude column', { exact: true }).selectOption('easting');
     await screenshot(app.page, 'import-csv-columns');
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => layerNames(app.page), SLOW).toEqual([
