@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { StoryLayer } from '../story/types';
 import type { UserLayer } from './userLayers.svelte';
+import { download, fileName } from '../state/download';
 
 /**
  * What the map shows, as one GeoJSON FeatureCollection: the features of the visible story
@@ -27,28 +28,7 @@ export function visibleCollection(
   return { type: 'FeatureCollection', features: [...story, ...user] };
 }
 
-/** A name safe for a downloaded file: letters, digits and hyphens, with the extension given. */
-export const fileName = (name: string, extension = 'geojson') =>
-  `${
-    name
-      .replace(/\.(geo)?json$/i, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'feature'
-  }.${extension}`;
-
-/** Offers text to the user as a file download (made in the page; nothing is sent anywhere). */
-export function downloadText(name: string, extension: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName(name, extension);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Offers GeoJSON to the user as a file download. */
+/** Offers GeoJSON to the user as a file download, named after `name`. */
 export function downloadGeojson(name: string, data: Feature | FeatureCollection): void {
-  downloadText(name, 'geojson', 'application/geo+json', JSON.stringify(data));
+  download(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }), fileName(name, 'geojson', 'feature'));
 }

@@ -1,11 +1,9 @@
 /** Every colour the map draws with, in one flat object per theme. */
 export interface Theme {
-  name: 'light' | 'dark' | 'projector';
-  background: string;
+  name: 'light' | 'projector';
   water: string;
   land: string;
   landOutline: string;
-  border: string;
   countryLabel: string;
   labelHalo: string;
   storyLabel: string;
@@ -18,11 +16,9 @@ export interface Theme {
 
 export const light: Theme = {
   name: 'light',
-  background: '#cfe3ef',
   water: '#cfe3ef',
   land: '#f4f1ea',
   landOutline: '#9aa7b0',
-  border: '#b3a99a',
   countryLabel: '#5b6770',
   labelHalo: '#ffffff',
   storyLabel: '#1d2a33',
@@ -32,30 +28,12 @@ export const light: Theme = {
   fillOpacity: 0.35,
 };
 
-export const dark: Theme = {
-  name: 'dark',
-  background: '#0f1b26',
-  water: '#0f1b26',
-  land: '#25323d',
-  landOutline: '#4d6070',
-  border: '#56646f',
-  countryLabel: '#a9b6c0',
-  labelHalo: '#0f1b26',
-  storyLabel: '#f0f4f7',
-  selected: '#ffc533',
-  hover: '#ffffff',
-  pointStroke: '#0f1b26',
-  fillOpacity: 0.45,
-};
-
 /** High contrast for washed-out projectors. */
 export const projector: Theme = {
   name: 'projector',
-  background: '#a9cbe4',
   water: '#a9cbe4',
   land: '#fbfbf8',
   landOutline: '#000000',
-  border: '#555555',
   countryLabel: '#000000',
   labelHalo: '#ffffff',
   storyLabel: '#000000',
