@@ -6,14 +6,22 @@ import type { StoryLayer } from './types';
 export type YearRange = readonly [number, number];
 
 /**
- * The years an ISO 8601 date or interval covers; null when it holds no year.
+ * The years an ISO 8601 date or interval covers; null when it holds no year. An open interval
+ * ("1945/..") runs on without end (Infinity), so it overlaps every range after its start.
  *
  * @example
  * dateYears('2013-11')          // [2013, 2013]
  * dateYears('2019-12/2020-02')  // [2019, 2020]
+ * dateYears('1945/..')          // [1945, Infinity]
  */
 export function dateYears(iso: string): YearRange | null {
-  const years = iso.split('/').map((part) => /^(\d{4})(?:-|$)/.exec(part.trim())?.[1]);
+  const [start, end, ...rest] = iso.split('/').map((part) => part.trim());
+  if (rest.length) return null;
+  if (end === '..') {
+    const from = /^(\d{4})(?:-|$)/.exec(start)?.[1];
+    return from ? [Number(from), Infinity] : null;
+  }
+  const years = [start, end].filter((p) => p !== undefined).map((part) => /^(\d{4})(?:-|$)/.exec(part)?.[1]);
   if (years.some((y) => y === undefined)) return null;
   const numbers = years.map(Number);
   return [Math.min(...numbers), Math.max(...numbers)];
@@ -90,7 +98,8 @@ export function storyYears(layers: readonly StoryLayer[], article: Article): Sto
     if (years.length) passages.set(passage.id, years);
   }
   const all = [...features.values(), ...[...passages.values()].flat()];
-  const ends = [...new Set(all.flat())].sort((a, b) => a - b);
+  // An open interval's endless end is no step of the timeline.
+  const ends = [...new Set(all.flat())].filter(Number.isFinite).sort((a, b) => a - b);
   return {
     features,
     passages,

@@ -69,8 +69,24 @@ const EXPECTED_IDS: Record<string, string[]> = {
     'quad-meeting-new-york-2019',
     'tokyo-press-conference-2020',
   ],
-  'south-china-sea.geojson': ['spratly-islands', 'paracel-islands', 'scarborough-shoal', 'nine-dash-line'],
-  'east-china-sea.geojson': ['senkaku-islands'],
+  'south-china-sea.geojson': [
+    'spratly-islands',
+    'paracel-islands',
+    'scarborough-shoal',
+    'nine-dash-line',
+    'fiery-cross-reef',
+    'subi-reef',
+    'mischief-reef',
+    'woody-island',
+  ],
+  'east-china-sea.geojson': ['senkaku-islands', 'china-ecs-adiz'],
+  'agreements.geojson': [
+    'joint-declaration-2007',
+    'acsa-2010',
+    'acsa-2017',
+    'special-strategic-partnership-2014',
+    'ministerial-economic-dialogue-2018',
+  ],
   'okinawa.geojson': ['okinawa', 'us-forces-okinawa'],
   'relief-operations.geojson': [
     'typhoon-haiyan-relief',
@@ -228,8 +244,8 @@ function fold(s: string): string {
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 function isIsoDateOrInterval(s: string): boolean {
-  const parts = s.split('/');
-  return parts.length <= 2 && parts.every((p) => ISO_DATE.test(p));
+  const [start, end, ...rest] = s.split('/');
+  return rest.length === 0 && ISO_DATE.test(start) && (end === undefined || end === '..' || ISO_DATE.test(end));
 }
 
 const polygonFeatures = allFeatures.filter((f) => polygonRings(f.geometry).length > 0);
@@ -304,7 +320,7 @@ describe('feature properties', () => {
     expect(byId('tokyo-press-conference-2020').properties.date).toBe('2020-11-17');
     expect(byId('great-east-japan-earthquake').properties.date).toBe('2011-03-11');
     expect(byId('bushfires-c130-2020').properties.date).toBe('2020-01');
-    expect(byId('us-forces-okinawa').properties.date).toBe('1960');
+    expect(byId('us-forces-okinawa').properties.date).toBe('1945/..');
     expect(String(byId('quad-meeting-new-york-2019').properties.date)).toMatch(/^2019-09/);
     expect(String(byId('typhoon-haiyan-relief').properties.date)).toMatch(/^2013-11/);
   });
@@ -347,9 +363,9 @@ describe('coordinates', () => {
 describe('polygons', () => {
   const cases = polygonFeatures.map((f) => [f.id, f] as const);
 
-  it('exist in the layers (Spratly, Paracel, Okinawa, MH370)', () => {
+  it('exist in the layers (Spratly, Paracel, Okinawa, MH370, China\'s ECS ADIZ)', () => {
     expect(polygonFeatures.map((f) => f.id).sort()).toEqual(
-      ['mh370-search', 'okinawa', 'paracel-islands', 'spratly-islands'].sort(),
+      ['china-ecs-adiz', 'mh370-search', 'okinawa', 'paracel-islands', 'spratly-islands'].sort(),
     );
   });
 
@@ -415,6 +431,11 @@ const LAND_POINTS: [id: string, place: string, country: string][] = [
   ['pko-cambodia', 'Phnom Penh', 'Cambodia'],
   ['pko-south-sudan', 'Juba', 'S. Sudan'],
   ['us-forces-okinawa', 'Kadena Air Base', 'Japan'],
+  ['joint-declaration-2007', 'Tokyo', 'Japan'],
+  ['acsa-2010', 'Tokyo', 'Japan'],
+  ['ministerial-economic-dialogue-2018', 'Tokyo', 'Japan'],
+  ['acsa-2017', 'Sydney', 'Australia'],
+  ['special-strategic-partnership-2014', 'Parliament House, Canberra', 'Australia'],
 ];
 
 describe('points on land', () => {
@@ -643,5 +664,80 @@ describe('island group extents', () => {
     for (const islet of islets) {
       expect(booleanPointInPolygon(islet.poly.geometry.coordinates[0][0], paracels)).toBe(true);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// China's outposts and its East China Sea ADIZ
+// ---------------------------------------------------------------------------
+
+describe("China's artificial-island outposts", () => {
+  const SPRATLY_OUTPOSTS = ['fiery-cross-reef', 'subi-reef', 'mischief-reef'];
+
+  it.each([...SPRATLY_OUTPOSTS, 'woody-island'])('%s is at sea or on an islet, never on a country\'s main land (no 1:10m polygon over 10 km² within 5 km)', (id) => {
+    const pos = pointOf(id);
+    for (const p of partsNear([pos[0], pos[1], pos[0], pos[1]], 0.1)) {
+      if (pointToPolygonDistance(point(pos), p.poly, { units: 'kilometers' }) > 5) continue;
+      expect(area(p.poly) / 1e6, `${p.name} polygon`).toBeLessThan(10);
+    }
+  });
+
+  it.each(SPRATLY_OUTPOSTS)('%s lies inside the Spratly Islands extent', (id) => {
+    expect(booleanPointInPolygon(pointOf(id), polygonOf('spratly-islands'))).toBe(true);
+  });
+
+  it('puts Woody Island inside the Paracel Islands extent', () => {
+    expect(booleanPointInPolygon(pointOf('woody-island'), polygonOf('paracel-islands'))).toBe(true);
+  });
+
+  it('puts Mischief Reef about 240 km west of Palawan (the award: within the Philippines\' EEZ)', () => {
+    const km = kmToCountry(pointOf('mischief-reef'), 'Philippines');
+    expect(km).toBeGreaterThan(200);
+    expect(km).toBeLessThan(280);
+  });
+
+  it.each([...SPRATLY_OUTPOSTS, 'woody-island'])('%s lists its claimants and dates the outpost as lasting', (id) => {
+    const p = byId(id).properties;
+    expect((p.claimants as string[]).length).toBeGreaterThanOrEqual(3);
+    expect(String(p.date)).toMatch(/^\d{4}\/\.\.$/);
+  });
+});
+
+describe("China's East China Sea ADIZ", () => {
+  const adiz = polygonOf('china-ecs-adiz');
+  const dm = (deg: number, min: number) => Number((deg + min / 60).toFixed(6));
+  // As published by China's Ministry of National Defense on 23 November 2013.
+  const CORNERS: Position[] = [
+    [dm(121, 47), dm(33, 11)],
+    [125, dm(33, 11)],
+    [dm(128, 20), 31],
+    [125, dm(25, 38)],
+    [123, dm(24, 45)],
+    [dm(120, 58), dm(26, 44)],
+  ];
+
+  it('has the six published corners as vertices', () => {
+    const ring = adiz.geometry.coordinates[0];
+    for (const c of CORNERS) expect(ring.some((p) => p[0] === c[0] && p[1] === c[1]), String(c)).toBe(true);
+  });
+
+  it('covers the Senkaku Islands point and not Okinawa Island or Yonaguni', () => {
+    expect(booleanPointInPolygon(pointOf('senkaku-islands'), adiz)).toBe(true);
+    expect(booleanPointInPolygon(NAHA, adiz)).toBe(false);
+    expect(booleanPointInPolygon([123.0, 24.45], adiz)).toBe(false);
+  });
+
+  it('lies over the sea: it overlaps only islets (no 1:10m polygon over 10 km²), never a coast', () => {
+    for (const p of partsNear(bbox(adiz))) {
+      if (!booleanIntersects(adiz, p.poly)) continue;
+      expect(area(p.poly) / 1e6, `${p.name} polygon`).toBeLessThan(10);
+    }
+  });
+
+  it('is labelled as an approximate claim', () => {
+    const p = byId('china-ecs-adiz').properties;
+    expect(p.claim).toBe(true);
+    expect(p.approximate).toBe(true);
+    expect(p.name as string).toMatch(/claim/i);
   });
 });

@@ -20,9 +20,14 @@ describe('visibleCollection', () => {
       { visible: true, data: mine },
       { visible: false, data: mine },
     ]);
-    expect(fc.features.map((f) => f.properties!.name)).toEqual(['Senkaku Islands (Diaoyu Islands)', 'Okinawa Island', 'Mine']);
-    expect(fc.features[1]).toMatchObject({ id: 'okinawa', properties: { layer: 'Okinawa and US forces' } });
-    expect(fc.features[2]).toBe(mine.features[0]);
+    expect(fc.features.map((f) => f.properties!.name)).toEqual([
+      'Senkaku Islands (Diaoyu Islands)',
+      "China's East China Sea Air Defense Identification Zone (claim)",
+      'Okinawa Island',
+      'Mine',
+    ]);
+    expect(fc.features[2]).toMatchObject({ id: 'okinawa', properties: { layer: 'Okinawa and US forces' } });
+    expect(fc.features[3]).toBe(mine.features[0]);
   });
 
   it('is an empty collection when nothing is visible', () => {

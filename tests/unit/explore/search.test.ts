@@ -85,7 +85,14 @@ describe('search over the story', () => {
     const hit = passages[0];
     expect(hit.text).toBe('Australia and Japan held the inaugural Ministerial Economic Dialogue in July 2018.');
     expect(hit.text.slice(hit.start, hit.end)).toBe('July 2018');
-    expect(hit.featureIds).toEqual([]);
+    expect(hit.featureIds).toEqual(['ministerial-economic-dialogue-2018']);
+  });
+
+  it('finds the agreements, the outposts and the ADIZ by their names', () => {
+    expect(search(index, 'Joint Declaration').places.map((p) => p.id)).toContain('joint-declaration-2007');
+    expect(search(index, 'Kagitingan').places.map((p) => p.id)).toContain('fiery-cross-reef');
+    expect(search(index, 'Yongxing').places.map((p) => p.id)).toContain('woody-island');
+    expect(search(index, 'ADIZ').places.map((p) => p.id)).toContain('china-ecs-adiz');
   });
 
   it('gives a passage the features its phrases link to', () => {

@@ -100,6 +100,15 @@ describe('the default deck in data/deck.json', () => {
     expect(story.deck.slides.at(-1)!.title).toMatch(/Okinawa/);
   });
 
+  it('shows the agreements on the defence slide and the outposts and the ADIZ on the seas slide', () => {
+    const slide = (title: RegExp) => story.deck.slides.find((s) => title.test(s.title))!;
+    expect(slide(/Defence agreements/).layers).toContain('agreements');
+    expect(slide(/Defence agreements/).highlight).toEqual(expect.arrayContaining(['joint-declaration-2007', 'acsa-2010', 'acsa-2017']));
+    expect(slide(/South and East China Seas/).highlight).toEqual(
+      expect.arrayContaining(['fiery-cross-reef', 'subi-reef', 'mischief-reef', 'woody-island', 'china-ecs-adiz']),
+    );
+  });
+
   it('gives every slide passages and speaker notes', () => {
     for (const s of story.deck.slides) {
       expect(s.passages.length, s.title).toBeGreaterThan(0);

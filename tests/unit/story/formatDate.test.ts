@@ -22,6 +22,11 @@ describe('formatDate', () => {
     expect([formatDate('2020-01'), formatDate('2019-12')]).toEqual(['January 2020', 'December 2019']);
   });
 
+  it('writes an open-ended interval as "since"', () => {
+    expect(formatDate('1945/..')).toBe('since 1945');
+    expect(formatDate('2012-04/..')).toBe('since April 2012');
+  });
+
   it('writes an interval with an en dash between its ends', () => {
     expect(formatDate('2019-12/2020-02')).toBe('December 2019 – February 2020');
   });

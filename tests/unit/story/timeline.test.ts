@@ -70,7 +70,7 @@ describe('inRange', () => {
 
 describe('storyYears on the story', () => {
   it('dates the features the issue names', () => {
-    expect(years.features.get('us-forces-okinawa')).toEqual([1960, 1960]);
+    expect(years.features.get('us-forces-okinawa')).toEqual([1945, Infinity]);
     expect(years.features.get('great-east-japan-earthquake')).toEqual([2011, 2011]);
     expect(years.features.get('typhoon-haiyan-relief')).toEqual([2013, 2013]);
     expect(years.features.get('mh370-search')).toEqual([2014, 2017]);
@@ -79,8 +79,7 @@ describe('storyYears on the story', () => {
   });
 
   it('leaves undated features out (they always show)', () => {
-    expect(years.features.has('senkaku-islands')).toBe(false);
-    expect(years.features.has('japan')).toBe(false);
+    expect(years.features.has('okinawa')).toBe(false);
   });
 
   it('dates the passages by the years they mention', () => {
@@ -94,12 +93,13 @@ describe('storyYears on the story', () => {
     expect(years.passages.has(passage('Tokyo and Washington have pushed').id)).toBe(false);
   });
 
-  it('spans 1960 to 2020, and steps through the years something starts or ends', () => {
-    expect(years.extent).toEqual([1960, 2020]);
-    expect(years.steps[0]).toBe(1960);
+  it('spans 1945 to 2020, and steps through the years something starts or ends (an open end is no step)', () => {
+    expect(years.extent).toEqual([1945, 2020]);
+    expect(years.steps[0]).toBe(1945);
+    expect(years.steps.every(Number.isFinite)).toBe(true);
     expect(years.steps).toContain(2013);
     expect(years.steps).toContain(2017);
-    expect(years.steps).not.toContain(2015);
+    expect(years.steps).not.toContain(2016);
     expect(years.steps.at(-1)).toBe(2020);
     expect([...years.steps].sort((a, b) => a - b)).toEqual(years.steps);
   });
@@ -109,9 +109,16 @@ describe('hiddenIds and withHidden', () => {
   it('hides Haiyan when the range starts after 2013, and keeps undated features', () => {
     const hidden = hiddenIds(years.features, [2014, 2020]);
     expect(hidden).toContain('typhoon-haiyan-relief');
-    expect(hidden).toContain('us-forces-okinawa');
     expect(hidden).not.toContain('mh370-search');
+    expect(hidden).not.toContain('okinawa');
+  });
+
+  it('shows what lasts whenever its range overlaps the years shown: US forces on Okinawa in 2010–2020, the Senkaku claims too', () => {
+    const hidden = hiddenIds(years.features, [2010, 2020]);
+    expect(hidden).not.toContain('us-forces-okinawa');
     expect(hidden).not.toContain('senkaku-islands');
+    expect(hidden).not.toContain('nine-dash-line');
+    expect(hiddenIds(years.features, [1930, 1940])).toContain('us-forces-okinawa');
   });
 
   it('hides nothing without a range', () => {

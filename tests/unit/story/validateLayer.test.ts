@@ -86,11 +86,28 @@ describe('validateLayer: valid files', () => {
     expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '2019-12/2020-02' })))).not.toThrow();
   });
 
+  const named = (name: string, lang: string, by: string) => ({ name, lang, usedBy: [by], source: { publication: 'P', title: 'T', date: '2026' } });
+
   it('accepts a disputed place named with every side and at least two claimants', () => {
+    const names = [named('尖閣諸島', 'ja', 'Japan'), named('钓鱼岛', 'zh-Hans', 'China')];
     const json = collection(
-      feature('senkaku-islands', { name: 'Senkaku Islands (Diaoyu Islands)', claimants: ['Japan', 'China'] }),
+      feature('senkaku-islands', { name: 'Senkaku Islands (Diaoyu Islands)', claimants: ['Japan', 'China'], names }),
     );
     expect(() => validateLayer(FILE, json)).not.toThrow();
+  });
+
+  it('rejects a disputed place missing the name one claimant uses, naming that claimant', () => {
+    const json = collection(
+      feature('senkaku-islands', { name: 'Senkaku Islands (Diaoyu Islands)', claimants: ['Japan', 'China', 'Taiwan'], names: [named('尖閣諸島', 'ja', 'Japan'), named('钓鱼岛', 'zh-Hans', 'China')] }),
+    );
+    expect(() => validateLayer(FILE, json)).toThrow(/feature "senkaku-islands".*used by Taiwan/);
+  });
+
+  it('accepts an open-ended date ("since") and rejects an interval that ends before it starts', () => {
+    expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '1945/..' })))).not.toThrow();
+    expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '../1945' })))).toThrow(/"date" must be ISO 8601/);
+    expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '2020/2019' })))).toThrow(/ends before it starts/);
+    expect(() => validateLayer(FILE, collection(feature('okinawa', { date: '2019-05/2019' })))).not.toThrow();
   });
 
   it('accepts a claim labelled as a claim', () => {
