@@ -3,6 +3,8 @@ import type { Plugin } from 'vite';
 const VIRTUAL = 'virtual:maplibre-worker';
 const RESOLVED = '\0' + VIRTUAL;
 const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
+const IMPORT = 'virtual:import-worker';
+const IMPORT_RESOLVED = '\0' + IMPORT;
 
 /**
  * `virtual:maplibre-worker` exports `workerUrl()`, the URL to hand to MapLibre's `setWorkerUrl`.
@@ -10,12 +12,19 @@ const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
  * build carries the worker's code as text and makes a Blob URL of it (CSP `worker-src blob:`):
  * a page opened from `file://` can start no worker from a file. The worker imports nothing, so
  * its code alone is enough.
+ *
+ * `virtual:import-worker` exports `startImportWorker()` for the user's file imports, by the same
+ * rule: a worker file in the served build, its bundled code as a Blob URL in the single file.
  */
 export function workerPlugin(options: { embed: boolean }): Plugin {
   return {
     name: 'briefing-maplibre-worker',
-    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : id === IMPORT ? IMPORT_RESOLVED : undefined),
     load(id) {
+      // The import worker the same way: Vite bundles it, as a file of its own, or inline as a Blob URL.
+      if (id === IMPORT_RESOLVED) {
+        return `export { default as startImportWorker } from '/src/explore/importWorker.ts?worker${options.embed ? '&inline' : ''}';`;
+      }
       if (id !== RESOLVED) return undefined;
       return options.embed
         ? [

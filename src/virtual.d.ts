@@ -16,3 +16,8 @@ declare module 'virtual:maplibre-worker' {
   /** The URL to hand to MapLibre's setWorkerUrl: the shipped worker file, or a Blob URL of its code. */
   export const workerUrl: () => string;
 }
+
+declare module 'virtual:import-worker' {
+  /** Starts the import worker: from its file in the served build, from a Blob URL of its code in the single file. */
+  export const startImportWorker: () => Worker;
+}

@@ -1,7 +1,9 @@
-import type { Position } from 'geojson';
+import type { Feature, Position } from 'geojson';
 import type { AppState } from '../state/appState.svelte';
 import { KM_PER_NMI } from './measure';
 import { UserLayers, type UserLayer } from './userLayers.svelte';
+import type { ReadOptions } from './readImport';
+import { featureBounds, type Bounds } from '../map/featureBounds';
 
 export type Tool = 'measure' | 'ring';
 
@@ -10,6 +12,12 @@ export interface UserSelection {
   layerId: string;
   /** Its index in the layer's features (MapLibre's generated id). */
   index: number;
+}
+
+/** The box around several layers' boxes (the shorter way round the globe, as for features). */
+function around(boxes: (Bounds | null)[]): Bounds | null {
+  const corner = (lon: number, lat: number): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon > 180 ? lon - 360 : lon, lat] } });
+  return featureBounds(boxes.flatMap((b) => (b ? [corner(b[0], b[1]), corner(b[2], b[3])] : [])));
 }
 
 /**
@@ -59,17 +67,18 @@ export class Explore {
    * Each import leaves two performance measures: "import: read" (file to parsed layer) and
    * "import: drawn" (file to first render with the layer).
    */
-  async importFile(file: File): Promise<UserLayer | null> {
+  async importFile(file: File, options?: ReadOptions): Promise<UserLayer[] | null> {
     this.#begin();
     const start = performance.now();
     try {
-      const layer = await this.layers.importFile(file);
-      if (layer) {
-        performance.measure('import: read', { start, detail: layer.name });
-        this.#awaitDraw(layer, start);
-        if (layer.summary.bounds) this.#app.fit(layer.summary.bounds);
+      // Each layer awaits its drawing from before it joins the map, which may draw it at once.
+      const layers = await this.layers.importFile(file, options, (layer) => this.#awaitDraw(layer, start));
+      if (layers) {
+        performance.measure('import: read', { start, detail: file.name });
+        const bounds = layers.length === 1 ? layers[0].summary.bounds : around(layers.map((l) => l.summary.bounds));
+        if (bounds) this.#app.fit(bounds);
       }
-      return layer;
+      return layers;
     } finally {
       this.#end();
     }

@@ -95,6 +95,26 @@ function checkGeometry(g: unknown, where: string, counter: { positions: number; 
   walk((g as { coordinates?: unknown }).coordinates, DEPTH[type]);
 }
 
+/**
+ * How deep lists and objects may nest in a feature's properties: deeper would pass one thread's
+ * stack and overflow another's when the layer is copied, shown or exported.
+ */
+const MAX_NESTING = 64;
+
+/** How deeply lists and objects nest in a value (0 for a string or number), counted without recursion. */
+function nestingOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function asFeatures(json: unknown): Feature[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new Refused('not-geojson', `it holds ${kind(json)}, not a GeoJSON object`);
@@ -133,8 +153,42 @@ export function parseGeojson(text: string, name: string, limits: ImportLimits = 
     return { ok: false, problem: 'not-json', message: `"${name}" is not JSON: ${(e as Error).message}.` };
   }
   try {
-    const features = asFeatures(json);
-    const counter = { positions: 0, limit: limits.maxPositions };
+    return checkFeatures(asFeatures(json), name, limits, undefined, 'is JSON but not GeoJSON');
+  } catch (e) {
+    return refusal(e, name, 'is JSON but not GeoJSON');
+  }
+}
+
+/** A Refused error as the result a user reads; anything else is rethrown. */
+function refusal(e: unknown, name: string, notGeojson = 'holds features that are not valid GeoJSON'): ImportResult {
+  if (!(e instanceof Refused)) throw e;
+  const message =
+    e.problem === 'not-geojson'
+      ? `"${name}" ${notGeojson}: ${e.message}.`
+      : e.problem === 'out-of-range'
+        ? `"${name}" has coordinates out of range: ${e.message}.`
+        : `"${name}" is too large: ${e.message}.`;
+  return { ok: false, problem: e.problem, message };
+}
+
+/**
+ * Checks features however they were read (GeoJSON, or converted from KML, CSV, a shapefile…):
+ * each a Feature with an object or null for properties, every position a [longitude, latitude]
+ * pair in range, no more than the limit of them in all (`counter` carries the count across the
+ * layers of one file). Returns them as a FeatureCollection with its summary, or the refusal.
+ *
+ * @example
+ * checkFeatures([{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [127.7, 26.2] } }], 'naha.kml')
+ */
+export function checkFeatures(
+  features: unknown[],
+  name: string,
+  limits: ImportLimits = IMPORT_LIMITS,
+  counter = { positions: 0, limit: limits.maxPositions },
+  notGeojson?: string,
+): ImportResult {
+  const start = counter.positions;
+  try {
     features.forEach((f, i) => {
       const where = `feature ${i + 1}`;
       if (typeof f !== 'object' || f === null || (f as { type?: unknown }).type !== 'Feature') {
@@ -144,23 +198,18 @@ export function parseGeojson(text: string, name: string, limits: ImportLimits = 
       if (properties !== undefined && properties !== null && (typeof properties !== 'object' || Array.isArray(properties))) {
         throw new Refused('not-geojson', `${where} has properties that are ${kind(properties)}, not an object`);
       }
-      if (f.geometry !== null && f.geometry !== undefined) checkGeometry(f.geometry, where, counter);
+      if (nestingOf(properties) > MAX_NESTING) throw new Refused('not-geojson', `${where} has properties nested more than ${MAX_NESTING} deep`);
+      const geometry = (f as Feature).geometry;
+      if (geometry !== null && geometry !== undefined) checkGeometry(geometry, where, counter);
     });
-    const bounds = featureBounds(features);
-    if (!bounds) return { ok: false, problem: 'empty', message: `"${name}" holds no features with a geometry to show.` };
-    return {
-      ok: true,
-      data: { type: 'FeatureCollection', features },
-      summary: { features: features.length, positions: counter.positions, bounds },
-    };
   } catch (e) {
-    if (!(e instanceof Refused)) throw e;
-    const message =
-      e.problem === 'not-geojson'
-        ? `"${name}" is JSON but not GeoJSON: ${e.message}.`
-        : e.problem === 'out-of-range'
-          ? `"${name}" has coordinates out of range: ${e.message}.`
-          : `"${name}" is too large: ${e.message}.`;
-    return { ok: false, problem: e.problem, message };
+    return refusal(e, name, notGeojson);
   }
+  const bounds = featureBounds(features as Feature[]);
+  if (!bounds) return { ok: false, problem: 'empty', message: `"${name}" holds no features with a geometry to show.` };
+  return {
+    ok: true,
+    data: { type: 'FeatureCollection', features: features as Feature[] },
+    summary: { features: features.length, positions: counter.positions - start, bounds },
+  };
 }

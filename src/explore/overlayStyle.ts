@@ -12,7 +12,7 @@ const selected = ['boolean', ['feature-state', 'selected'], false];
 
 /**
  * The layers that draw a user's layer (source id = layer id) in its colour; the feature with
- * feature-state `selected` is drawn heavier. Points grow a little as the map zooms in.
+ * feature-state `selected` is drawn heavier; a feature's own simple colours are kept. Points grow a little as the map zooms in.
  *
  * @example
  * userLayerStyle({ id: 'user-1', color: '#0b7285', visible: true }).map((l) => l.id)
@@ -22,6 +22,9 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
   const ids = userLayerIds(layer.id);
   const layout = { visibility: layer.visible ? 'visible' : 'none' };
   const polygons = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+  // A feature's own simple style colour where it has one that parses as a colour (KML styles
+  // read by togeojson, simplestyle GeoJSON): anything else falls through to the layer's colour.
+  const own = (...keys: string[]) => ['to-color', ...keys.map((k) => ['get', k]), layer.color];
   return [
     {
       id: ids.fill,
@@ -29,7 +32,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
       source: layer.id,
       filter: polygons,
       layout,
-      paint: { 'fill-color': layer.color, 'fill-opacity': ['case', selected, 0.45, 0.2] },
+      paint: { 'fill-color': own('fill'), 'fill-opacity': ['case', selected, 0.45, 0.2] },
     },
     {
       id: ids.outline,
@@ -37,7 +40,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
       source: layer.id,
       filter: polygons,
       layout,
-      paint: { 'line-color': ['case', selected, INK, layer.color], 'line-width': ['case', selected, 3, 1.5] },
+      paint: { 'line-color': ['case', selected, INK, own('stroke')], 'line-width': ['case', selected, 3, 1.5] },
     },
     {
       id: ids.line,
@@ -45,7 +48,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
       source: layer.id,
       filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
       layout: { ...layout, 'line-cap': 'round' },
-      paint: { 'line-color': ['case', selected, INK, layer.color], 'line-width': ['case', selected, 4, 2.5] },
+      paint: { 'line-color': ['case', selected, INK, own('stroke')], 'line-width': ['case', selected, 4, 2.5] },
     },
     {
       id: ids.point,
@@ -54,7 +57,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
       filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
       layout,
       paint: {
-        'circle-color': layer.color,
+        'circle-color': own('marker-color', 'icon-color'),
         // "zoom" may only drive a top-level interpolate: the selected case goes inside it.
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', selected, 7, 3], 8, ['case', selected, 9, 6]],
         'circle-stroke-color': ['case', selected, INK, '#ffffff'],

@@ -1,5 +1,8 @@
 import type { FeatureCollection } from 'geojson';
-import type { ImportResult, ImportSummary } from './importGeojson';
+import type { ImportSummary } from './importGeojson';
+import type { JobOptions, JobResult } from './importJob';
+import type { WorkerRequest } from './answerImport';
+import type { ReadOptions, ReadProgress } from './readImport';
 import { checkStoredLayer, indexedDbStore, memoryStore, type LayerStore, type StoredLayer } from './layerStore';
 import { safeMode } from '../state/safeMode';
 import { parseOffThread } from './parseOffThread';
@@ -13,7 +16,7 @@ export interface UserLayer {
   visible: boolean;
   data: FeatureCollection;
   summary: ImportSummary;
-  /** The file as imported, which is what is stored. */
+  /** What is stored: the file as imported where it was GeoJSON, else its layer as GeoJSON. */
   file: Blob;
   added: number;
 }
@@ -21,7 +24,13 @@ export interface UserLayer {
 /** Colours no story layer uses, for the user's layers in turn. */
 export const USER_COLORS = ['#0b7285', '#c2255c', '#5f3dc4', '#e67700', '#2b8a3e', '#495057'];
 
-export type Parse = (file: Blob, name: string) => Promise<ImportResult>;
+export type Parse = (request: WorkerRequest, options?: JobOptions) => Promise<JobResult>;
+
+/** A CSV whose position columns were not found: the user is asked to choose among its headers. */
+export interface ColumnChoice {
+  file: File;
+  headers: string[];
+}
 
 const newId = () => `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
@@ -38,6 +47,11 @@ export class UserLayers {
   fromStorage = $state(false);
   /** What the last import or removal did (announced politely). */
   status = $state<string | null>(null);
+  /** The import under way: its file's name and how far it is. */
+  progress = $state.raw<({ name: string } & ReadProgress) | null>(null);
+  /** A CSV waiting for the user to say which columns hold its positions. */
+  choosing = $state.raw<ColumnChoice | null>(null);
+  #controller: AbortController | null = null;
 
   #store: LayerStore;
   #parse: Parse;
@@ -68,54 +82,89 @@ export class UserLayers {
     }
     const good = records.filter((r): r is StoredLayer => typeof r !== 'string').sort((a, b) => a.added - b.added);
     for (const s of good) {
-      const result = await this.#parse(s.file, s.name).catch((e: Error) => ({ ok: false as const, message: e.message }));
+      // What is kept is GeoJSON whatever the file was.
+      const result = await this.#parse({ file: s.file, name: s.name, options: { format: 'geojson' } }).catch((e: Error) => ({ ok: false as const, message: e.message }));
       if (!result.ok) {
         this.fromStorage = true;
         this.error = `Your saved layer "${s.name}" could not be restored and was removed: ${result.message}`;
         await this.#store.remove(s.id).catch(() => {});
         continue;
       }
-      const layer: UserLayer = { ...s, data: result.data, summary: result.summary };
+      const { json, summary } = result.layers[0];
+      const layer: UserLayer = { ...s, data: JSON.parse(json), summary };
       this.list = [...this.list, layer];
       onlayer?.(layer);
     }
   }
 
   /**
-   * Imports a GeoJSON file as a new visible layer and keeps it. Returns the layer, or null when
-   * the file is refused (then `error` says why and nothing else changes).
+   * Imports a file as new visible layers (one per folder of a KML, per shapefile of a zip) and
+   * keeps them. Returns the layers, or null when the file is refused, cancelled or waits for its
+   * columns to be chosen (then `error` or `choosing` says so and nothing else changes).
+   * `onlayer` hears of each layer just before it joins the list (and so the map).
    */
-  async importFile(file: File): Promise<UserLayer | null> {
+  async importFile(file: File, options?: ReadOptions, onlayer?: (layer: UserLayer) => void): Promise<UserLayer[] | null> {
     this.error = null;
     this.fromStorage = false;
+    this.choosing = null;
     this.status = `Reading "${file.name}"…`;
-    let result: ImportResult;
+    this.progress = { name: file.name, step: 'Reading', fraction: 0 };
+    const controller = (this.#controller = new AbortController());
+    let result: JobResult;
     try {
-      result = await this.#parse(file, file.name);
+      result = await this.#parse(
+        { file, name: file.name, options },
+        { signal: controller.signal, onprogress: (p) => this.#controller === controller && (this.progress = { name: file.name, ...p }) },
+      );
     } catch (e) {
-      result = { ok: false, problem: 'unreadable', message: `"${file.name}" could not be read: ${(e as Error).message}.` };
+      result = { ok: false, problem: 'failed', message: `"${file.name}" could not be read: ${(e as Error).message}.` };
+    } finally {
+      if (this.#controller === controller) {
+        this.#controller = null;
+        this.progress = null;
+      }
     }
     if (!result.ok) {
-      this.error = `${result.message} Nothing was imported.`;
-      this.status = null;
+      if (result.problem === 'choose-columns' && 'headers' in result && result.headers?.length) {
+        this.choosing = { file, headers: result.headers };
+        this.status = `Choose the columns that hold the positions in "${file.name}".`;
+      } else if (result.problem === 'cancelled') {
+        this.status = `${result.message} Nothing was imported.`;
+      } else {
+        this.error = `${result.message} Nothing was imported.`;
+        this.status = null;
+      }
       return null;
     }
-    const layer: UserLayer = {
-      id: newId(),
-      name: this.#uniqueName(file.name),
-      color: USER_COLORS.find((c) => !this.list.some((l) => l.color === c)) ?? USER_COLORS[this.list.length % USER_COLORS.length],
-      visible: true,
-      data: result.data,
-      summary: result.summary,
-      file,
-      added: Date.now(),
-    };
-    this.list = [...this.list, layer];
-    const saved = await this.#save(layer);
+    const added: UserLayer[] = [];
+    for (const { name, json, summary } of result.layers) {
+      const layer: UserLayer = {
+        id: newId(),
+        name: this.#uniqueName(name),
+        color: USER_COLORS.find((c) => !this.list.some((l) => l.color === c)) ?? USER_COLORS[this.list.length % USER_COLORS.length],
+        visible: true,
+        data: JSON.parse(json),
+        summary,
+        // A GeoJSON file is kept as it came; any other format as the GeoJSON it was read into.
+        file: result.format === 'geojson' ? file : new Blob([json], { type: 'application/geo+json' }),
+        added: Date.now(),
+      };
+      onlayer?.(layer);
+      this.list = [...this.list, layer];
+      added.push(layer);
+    }
+    const saved = (await Promise.all(added.map((l) => this.#save(l)))).every(Boolean);
+    const features = added.reduce((n, l) => n + l.summary.features, 0);
     this.status =
-      `Imported "${layer.name}": ${plural(result.summary.features, 'feature')}.` +
+      `Imported "${file.name}": ${plural(features, 'feature')}` +
+      (added.length > 1 ? ` in ${added.length} layers.` : '.') +
       (saved ? '' : ' This browser could not keep it: it will be gone after a reload.');
-    return layer;
+    return added;
+  }
+
+  /** Stops the import under way; it ends as refused, with nothing changed. */
+  cancel(): void {
+    this.#controller?.abort();
   }
 
   setVisible(id: string, visible: boolean): void {

@@ -14,7 +14,7 @@ describe('the explore tools with keyboard and screen reader', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefing-a11y-'));
     const file = join(dir, 'points.geojson');
     writeFileSync(file, JSON.stringify({ type: 'Feature', properties: { name: 'Survey point', depth: 30 }, geometry: { type: 'Point', coordinates: [126.9, 26.9] } }));
-    await app.page.getByLabel('Import GeoJSON file').setInputFiles(file);
+    await app.page.getByLabel('Import data file').setInputFiles(file);
     await app.page.getByRole('checkbox', { name: 'points.geojson' }).waitFor();
     await mapReady(app.page);
     const { x, y } = await pixelFor(app.page, 126.9, 26.9);

@@ -50,7 +50,7 @@ describe('a 100,000-point file', () => {
       new MutationObserver(() => w.busy.push(map.getAttribute('aria-busy')!)).observe(map, { attributes: true, attributeFilter: ['aria-busy'] });
     });
     const started = Date.now();
-    await app.page.getByLabel('Import GeoJSON file').setInputFiles(path);
+    await app.page.getByLabel('Import data file').setInputFiles(path);
     // While the file is read, a click on a layer toggle answers at once.
     const quad = app.page.getByRole('checkbox', { name: 'Quad members' });
     const clickStarted = Date.now();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data' });
-const fileInput = (page: Page) => page.getByLabel('Import GeoJSON file');
+const fileInput = (page: Page) => page.getByLabel('Import data file');
 const userCheckboxes = (page: Page) => yourData(page).getByRole('checkbox');
 
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'">';
@@ -55,7 +55,7 @@ describe('bringing your own data', () => {
     const before = await app.page.evaluate(() => location.hash);
     await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
     const box = app.page.getByRole('checkbox', { name: 'ports.geojson' });
-    await expect.poll(() => box.count()).toBe(1);
+    await expect.poll(() => box.count(), { timeout: 30_000 }).toBe(1);
     expect(await box.isChecked()).toBe(true);
     await mapReady(app.page);
     expect(await busyLog(app.page)).toEqual(['true', 'false']);
@@ -126,18 +126,31 @@ describe('bringing your own data', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('still imports where no worker can start, reading the file in the page', async () => {
+  it('a worker that cannot start, or never answers until Cancel: the map is idle again, the user is told, nothing changes', async () => {
     app = await openApp('#map=3.00/15.000/125.000');
-    let blocked = 0;
-    await app.context.route(/importWorker/, (route) => {
-      blocked++;
-      return route.abort();
-    });
+    const layers = await app.page.getByRole('checkbox').count();
+    const busy = () => app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy');
+    // No main-thread fallback: one import path, so a worker that cannot start is an error that says so.
+    await app.context.route(/importWorker/, (route) => route.abort());
     await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
-    await expect.poll(() => app.page.getByRole('checkbox', { name: 'ports.geojson' }).count()).toBe(1);
-    expect(blocked).toBe(1);
-    await mapReady(app.page);
-    expect(await app.page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => app.page.getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/^"ports\.geojson" could not be read: the import stopped with an error .*Nothing was imported\./);
+    expect(await app.page.getByRole('checkbox').count()).toBe(layers);
+    await expect.poll(busy).toBe('false');
+
+    // A worker that never answers: a progress bar with Cancel; Cancel ends it.
+    await app.context.unroute(/importWorker/);
+    await app.context.route(/importWorker/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+    await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
+    const cancel = yourData(app.page).getByRole('button', { name: 'Cancel import' });
+    await expect.poll(() => cancel.count(), { timeout: 30_000 }).toBe(1);
+    expect(await yourData(app.page).getByRole('progressbar').count()).toBe(1);
+    expect(await busy()).toBe('true');
+    await screenshot(app.page, 'import-progress');
+    await cancel.click();
+    await expect.poll(() => yourData(app.page).getByRole('status').textContent()).toBe('The import of "ports.geojson" was cancelled. Nothing was imported.');
+    expect(await cancel.count()).toBe(0);
+    expect(await app.page.getByRole('checkbox').count()).toBe(layers);
+    await expect.poll(busy).toBe('false');
   });
 
   it('a file dropped on the map is imported', async () => {
@@ -150,10 +163,10 @@ describe('bringing your own data', () => {
     }, content);
     const canvas = app.page.locator('[aria-label="Map"] canvas');
     await canvas.dispatchEvent('dragover', { dataTransfer: transfer });
-    await expect.poll(() => app.page.getByText('Drop a GeoJSON file to add it as a layer').count()).toBe(1);
+    await expect.poll(() => app.page.getByText('Drop a data file to add it as a layer').count()).toBe(1);
     await canvas.dispatchEvent('drop', { dataTransfer: transfer });
-    await expect.poll(() => app.page.getByRole('checkbox', { name: 'dropped ports.geojson' }).count()).toBe(1);
-    expect(await app.page.getByText('Drop a GeoJSON file to add it as a layer').count()).toBe(0);
+    await expect.poll(() => app.page.getByRole('checkbox', { name: 'dropped ports.geojson' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await app.page.getByText('Drop a data file to add it as a layer').count()).toBe(0);
   });
 
   it('exports the visible layers and the selected feature as GeoJSON', async () => {

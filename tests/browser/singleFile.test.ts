@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { connect, mapReady, pixelFor, recordViolations, screenshot } from './harness';
@@ -34,6 +35,10 @@ describe('the single file, opened from disk', () => {
   let context: BrowserContext;
   afterEach(() => context?.close());
 
+  it('is the only file in its folder: the import worker is inside it, as MapLibre\'s is', () => {
+    expect(readdirSync(dirname(file))).toEqual([SINGLE_FILE.split('/').pop()]);
+  });
+
   it(`is one file under ${SINGLE_FILE_BUDGET / 1024 / 1024} MB that references nothing outside itself`, () => {
     expect(statSync(file).size).toBeLessThan(SINGLE_FILE_BUDGET);
     const html = readFileSync(file, 'utf8');
@@ -66,6 +71,27 @@ describe('the single file, opened from disk', () => {
     await app.page.getByRole('checkbox', { name: 'Relief operations' }).click();
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
     await screenshot(app.page, 'single-file-senkaku');
+    expect(app.requests).toEqual([]);
+    expect(app.violations).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('imports GeoJSON in a worker of its own, with zero requests and no CSP violation', async () => {
+    const app = await openFromDisk('#map=3.00/15.000/125.000');
+    context = app.context;
+    await mapReady(app.page);
+    const workers: string[] = [];
+    app.page.on('worker', (w) => workers.push(w.url()));
+    const collection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { name: 'Survey point A' }, geometry: { type: 'Point', coordinates: [126.9, 26.9] } }],
+    };
+    await app.page.getByLabel('Import data file').setInputFiles({ name: 'ports.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(collection)) });
+    await expect.poll(() => app.page.getByRole('checkbox', { name: 'ports.geojson' }).count()).toBe(1);
+    // One worker started for the import, from the code inside the file (a blob: or data: URL).
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/^(blob|data):/);
+    await mapReady(app.page);
     expect(app.requests).toEqual([]);
     expect(app.violations).toEqual([]);
     expect(app.errors).toEqual([]);

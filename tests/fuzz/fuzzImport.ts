@@ -31,28 +31,56 @@ export interface FuzzOptions<T> {
  * as `importer`, and their error class in `isRefusal`.
  */
 export function fuzzImport<T>(options: FuzzOptions<T>): FuzzReport {
-  const { count, seed, generate, importer, isRefusal, checkAccepted, maxMessage = 600 } = options;
-  const rng = new Random(seed);
+  const rng = new Random(options.seed);
   const report: FuzzReport = { accepted: 0, refused: 0 };
-  for (let i = 0; i < count; i++) {
-    const input = generate(rng, i);
-    const where = `input #${i} of seed ${seed}`;
-    let result: unknown;
+  for (let i = 0; i < options.count; i++) {
+    const input = options.generate(rng, i);
+    let outcome: Outcome;
     try {
-      result = importer(input);
-    } catch (e) {
-      if (!isRefusal(e)) throw new Error(`${where}: threw ${String(e)} instead of refusing with a message`, { cause: e });
-      if (!e.message.trim()) throw new Error(`${where}: refused with an empty message`);
-      if (e.message.length > maxMessage) throw new Error(`${where}: refused with a ${e.message.length}-character message: ${e.message.slice(0, 200)}…`);
-      report.refused++;
-      continue;
+      outcome = { result: options.importer(input) };
+    } catch (error) {
+      outcome = { error };
     }
-    try {
-      checkAccepted?.(result);
-    } catch (e) {
-      throw new Error(`${where}: accepted something unusable: ${String(e)}`, { cause: e });
-    }
-    report.accepted++;
+    tally(report, i, outcome, options);
   }
   return report;
+}
+
+/** fuzzImport for an import path that answers asynchronously (the app's import worker). */
+export async function fuzzImportAsync<T>(options: Omit<FuzzOptions<T>, 'importer'> & { importer: (input: T) => Promise<unknown> }): Promise<FuzzReport> {
+  const rng = new Random(options.seed);
+  const report: FuzzReport = { accepted: 0, refused: 0 };
+  for (let i = 0; i < options.count; i++) {
+    const input = options.generate(rng, i);
+    let outcome: Outcome;
+    try {
+      outcome = { result: await options.importer(input) };
+    } catch (error) {
+      outcome = { error };
+    }
+    tally(report, i, outcome, options);
+  }
+  return report;
+}
+
+type Outcome = { result: unknown } | { error: unknown };
+
+/** Counts one input's outcome; throws (naming the seed and input) when it was neither a usable acceptance nor a proper refusal. */
+function tally(report: FuzzReport, i: number, outcome: Outcome, options: Pick<FuzzOptions<never>, 'seed' | 'isRefusal' | 'checkAccepted' | 'maxMessage'>): void {
+  const { seed, isRefusal, checkAccepted, maxMessage = 600 } = options;
+  const where = `input #${i} of seed ${seed}`;
+  if ('error' in outcome) {
+    const e = outcome.error;
+    if (!isRefusal(e)) throw new Error(`${where}: threw ${String(e)} instead of refusing with a message`, { cause: e });
+    if (!e.message.trim()) throw new Error(`${where}: refused with an empty message`);
+    if (e.message.length > maxMessage) throw new Error(`${where}: refused with a ${e.message.length}-character message: ${e.message.slice(0, 200)}…`);
+    report.refused++;
+    return;
+  }
+  try {
+    checkAccepted?.(outcome.result);
+  } catch (e) {
+    throw new Error(`${where}: accepted something unusable: ${String(e)}`, { cause: e });
+  }
+  report.accepted++;
 }

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { DeckError, validateDeck } from '../../../src/story/deck.ts';
 import { deckRefs } from '../../../src/briefing/deckRefs.ts';
-import { parseGeojson } from '../../../src/explore/importGeojson.ts';
-import { fuzzImport } from '../../fuzz/fuzzImport.ts';
+import { answerImport, type WorkerResult } from '../../../src/explore/answerImport.ts';
+import { fuzzImport, fuzzImportAsync } from '../../fuzz/fuzzImport.ts';
 import { corruptText, junk, mutate, toText } from '../../fuzz/malformed.ts';
 import type { Random } from '../../fuzz/random.ts';
 
@@ -51,9 +51,9 @@ function importDeck(text: string) {
   return validateDeck(json, refs);
 }
 
-/** The GeoJSON import as the worker runs it: a refusal comes back as a result with a message. */
-function importGeojson(text: string) {
-  const result = parseGeojson(text, 'fuzz.geojson');
+/** The import as the app runs it, in its worker (answerImport): a refusal comes back as a result with a message. */
+async function importGeojson(text: string) {
+  const result = await answerImport({ file: new Blob([text]), name: 'fuzz.geojson' });
   if (!result.ok) throw new Refusal(result.message);
   return result;
 }
@@ -87,8 +87,8 @@ describe('fuzzing the import paths', () => {
     expect(report.refused).toBeGreaterThan(400);
   });
 
-  it('600 malformed GeoJSON files of the user\'s own: each accepted or refused with a message', () => {
-    const report = fuzzImport({
+  it('600 malformed GeoJSON files of the user\'s own: each accepted or refused with a message', async () => {
+    const report = await fuzzImportAsync({
       count: 600,
       seed: 2013,
       generate: (rng) => {
@@ -98,9 +98,10 @@ describe('fuzzing the import paths', () => {
       importer: importGeojson,
       isRefusal,
       checkAccepted: (result) => {
-        const r = result as Extract<ReturnType<typeof parseGeojson>, { ok: true }>;
-        expect(r.data.type).toBe('FeatureCollection');
-        expect(r.data.features.length).toBeGreaterThan(0);
+        const r = result as Extract<WorkerResult, { ok: true }>;
+        const data = JSON.parse(r.layers[0].json);
+        expect(data.type).toBe('FeatureCollection');
+        expect(data.features.length).toBeGreaterThan(0);
       },
     });
     expect(report.refused).toBeGreaterThan(200);

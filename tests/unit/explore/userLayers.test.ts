@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore, type LayerStore, type StoredLayer } from '../../../src/explore/layerStore.ts';
-import { parseGeojson } from '../../../src/explore/importGeojson.ts';
+import { answerImport } from '../../../src/explore/answerImport.ts';
 import { UserLayers, USER_COLORS, type Parse } from '../../../src/explore/userLayers.svelte.ts';
 import { Explore } from '../../../src/explore/explore.svelte.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
 
-/** Parses in this thread, as the worker does off it. */
-const parse: Parse = async (file, name) => parseGeojson(await file.text(), name);
+/** The worker's own answer, in this thread. */
+const parse: Parse = (request) => answerImport(request);
 const point = (lon: number, lat: number) => ({ type: 'Feature', properties: { name: `${lon},${lat}` }, geometry: { type: 'Point', coordinates: [lon, lat] } });
 const good = (name: string) => new File([JSON.stringify({ type: 'FeatureCollection', features: [point(127.7, 26.2), point(123.5, 25.7)] })], name);
 const names = (records: unknown[]) => (records as StoredLayer[]).map((s) => s.name).sort();
@@ -20,7 +20,7 @@ describe('UserLayers', () => {
   it('imports a good file as a visible layer in the first free colour, and keeps it', async () => {
     const store = memoryStore();
     const layers = new UserLayers(store, parse);
-    const layer = await layers.importFile(good('ports.geojson'));
+    const [layer] = (await layers.importFile(good('ports.geojson')))!;
     expect(layer).toMatchObject({ name: 'ports.geojson', color: USER_COLORS[0], visible: true, summary: { features: 2, positions: 2 } });
     expect(layers.list).toHaveLength(1);
     expect(layers.error).toBeNull();
@@ -43,13 +43,13 @@ describe('UserLayers', () => {
     const layers = new UserLayers(memoryStore(), parse);
     await layers.importFile(good('ports.geojson'));
     const second = await layers.importFile(good('ports.geojson'));
-    expect(second).toMatchObject({ name: 'ports.geojson (2)', color: USER_COLORS[1] });
+    expect(second![0]).toMatchObject({ name: 'ports.geojson (2)', color: USER_COLORS[1] });
   });
 
   it('restores kept layers in import order with their visibility, and drops one that no longer parses', async () => {
     const store = memoryStore();
     const first = new UserLayers(store, parse);
-    const a = (await first.importFile(good('a.geojson')))!;
+    const [a] = (await first.importFile(good('a.geojson')))!;
     await first.importFile(good('b.geojson'));
     first.setVisible(a.id, false);
     await store.put({ id: 'user-zz-broken', name: 'broken.geojson', color: '#000000', visible: true, file: new Blob(['{']), added: Date.now() + 1000 });
@@ -70,7 +70,7 @@ describe('UserLayers', () => {
   it('removes a layer from the list and the store', async () => {
     const store = memoryStore();
     const layers = new UserLayers(store, parse);
-    const layer = (await layers.importFile(good('ports.geojson')))!;
+    const [layer] = (await layers.importFile(good('ports.geojson')))!;
     await layers.remove(layer.id);
     expect(layers.list).toEqual([]);
     expect(await store.all()).toEqual([]);
@@ -93,7 +93,7 @@ describe('Explore', () => {
     app.mapStatus = 'drawn';
     const importing = explore.importFile(good('ports.geojson'));
     expect(app.busy).toBe(true);
-    const layer = (await importing)!;
+    const [layer] = (await importing)!;
     expect(app.busy).toBe(true);
     expect(app.camera).toMatchObject({ kind: 'fit', bounds: [123.5, 25.7, 127.7, 26.2] });
     explore.drawn(layer.id);
@@ -108,6 +108,41 @@ describe('Explore', () => {
     await explore.importFile(new File(['{}'], 'x.geojson'));
     expect(app.busy).toBe(false);
     expect(app.camera).toBeNull();
+  });
+
+  it('a worker that dies or a file that cannot be read: the map is idle again and the user is told', async () => {
+    for (const failing of [
+      (() => Promise.reject(new Error('the worker died'))) as Parse,
+      (async () => ({ ok: false, problem: 'failed', message: '"x.geojson" could not be read: the import stopped with an error (boom).' })) as Parse,
+    ]) {
+      const app = new AppState();
+      const explore = new Explore(app, new UserLayers(memoryStore(), failing));
+      app.mapStatus = 'drawn';
+      await explore.importFile(new File(['{}'], 'x.geojson'));
+      expect(app.busy).toBe(false);
+      expect(explore.layers.progress).toBeNull();
+      expect(explore.layers.error).toMatch(/^"x\.geojson" could not be read: .*Nothing was imported\.$/);
+    }
+  });
+
+  it('a cancelled import changes nothing and says so politely', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const cancellable: Parse = (_request, options) =>
+      new Promise((resolve) => {
+        options?.signal?.addEventListener('abort', () => resolve({ ok: false, problem: 'cancelled', message: 'The import of "x.geojson" was cancelled.' }));
+        started();
+      });
+    const layers = new UserLayers(memoryStore(), cancellable);
+    const importing = layers.importFile(new File(['{}'], 'x.geojson'));
+    await running;
+    expect(layers.progress).toMatchObject({ name: 'x.geojson' });
+    layers.cancel();
+    expect(await importing).toBeNull();
+    expect(layers.list).toEqual([]);
+    expect(layers.error).toBeNull();
+    expect(layers.progress).toBeNull();
+    expect(layers.status).toBe('The import of "x.geojson" was cancelled. Nothing was imported.');
   });
 
   it('does not call the map drawn before its first render, even when imports are done', async () => {

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runImportJob } from '../../../src/explore/importJob.ts';
+
+/** A stand-in for the import worker: records what it is sent and whether it was ended. */
+class FakeWorker {
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  sent: unknown[] = [];
+  terminated = false;
+  postMessage(m: unknown) {
+    this.sent.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: unknown) {
+    this.onmessage?.({ data } as MessageEvent);
+  }
+  crash(message: string) {
+    this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
+  }
+}
+
+const request = { file: new Blob(['{}']), name: 'ports.geojson' };
+
+describe('runImportJob always settles, and ends its worker', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('passes progress on, then the result', async () => {
+    const worker = new FakeWorker();
+    const progress: unknown[] = [];
+    const job = runImportJob(() => worker as unknown as Worker, request, { onprogress: (p) => progress.push(p) });
+    expect(worker.sent).toEqual([request]);
+    worker.answer({ progress: { step: 'Reading', fraction: 0.5 } });
+    worker.answer({ result: { ok: false, problem: 'empty', message: 'x' } });
+    expect(await job).toEqual({ ok: false, problem: 'empty', message: 'x' });
+    expect(progress).toEqual([{ step: 'Reading', fraction: 0.5 }]);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('Cancel: settles at once as cancelled and ends the worker', async () => {
+    const worker = new FakeWorker();
+    const controller = new AbortController();
+    const job = runImportJob(() => worker as unknown as Worker, request, { signal: controller.signal });
+    controller.abort();
+    expect(await job).toEqual({ ok: false, problem: 'cancelled', message: 'The import of "ports.geojson" was cancelled.' });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('a worker that dies: says so', async () => {
+    const worker = new FakeWorker();
+    const job = runImportJob(() => worker as unknown as Worker, request);
+    worker.crash('Uncaught RangeError: out of memory');
+    expect(await job).toEqual({
+      ok: false,
+      problem: 'failed',
+      message: '"ports.geojson" could not be read: the import stopped with an error (Uncaught RangeError: out of memory).',
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('a worker that cannot start: says so', async () => {
+    const job = runImportJob(() => {
+      throw new Error('blocked by the page policy');
+    }, request);
+    expect(await job).toMatchObject({ ok: false, problem: 'failed', message: '"ports.geojson" could not be read: the import could not start (blocked by the page policy).' });
+  });
+
+  it('a worker that never answers: stopped at the timeout', async () => {
+    vi.useFakeTimers();
+    const worker = new FakeWorker();
+    const job = runImportJob(() => worker as unknown as Worker, request, { timeoutMs: 60_000 });
+    vi.advanceTimersByTime(60_000);
+    expect(await job).toEqual({ ok: false, problem: 'failed', message: '"ports.geojson" took longer than 60 seconds to read and was stopped.' });
+    expect(worker.terminated).toBe(true);
+  });
+});
