@@ -7,6 +7,10 @@ export interface Theme {
   landOutline: string;
   border: string;
   countryLabel: string;
+  seaLabel: string;
+  cityLabel: string;
+  cityDot: string;
+  airfield: string;
   labelHalo: string;
   storyLabel: string;
   selected: string;
@@ -24,6 +28,10 @@ export const light: Theme = {
   landOutline: '#9aa7b0',
   border: '#b3a99a',
   countryLabel: '#5b6770',
+  seaLabel: '#4a7592',
+  cityLabel: '#2f3a42',
+  cityDot: '#4d5860',
+  airfield: '#7a3e9d',
   labelHalo: '#ffffff',
   storyLabel: '#1d2a33',
   selected: '#ffb000',
@@ -40,6 +48,10 @@ export const dark: Theme = {
   landOutline: '#4d6070',
   border: '#56646f',
   countryLabel: '#a9b6c0',
+  seaLabel: '#7fa6c2',
+  cityLabel: '#d6dee4',
+  cityDot: '#b8c4cc',
+  airfield: '#c79be0',
   labelHalo: '#0f1b26',
   storyLabel: '#f0f4f7',
   selected: '#ffc533',
@@ -57,6 +69,10 @@ export const projector: Theme = {
   landOutline: '#000000',
   border: '#555555',
   countryLabel: '#000000',
+  seaLabel: '#0b3c66',
+  cityLabel: '#000000',
+  cityDot: '#000000',
+  airfield: '#5a1a80',
   labelHalo: '#ffffff',
   storyLabel: '#000000',
   selected: '#ff8c00',
