@@ -127,6 +127,8 @@ export function basemapAssets(root: string, options: { detail?: boolean } = {}):
   const base = {
     'basemap/countries-50m.json': JSON.stringify(subsetTopology(countries50, 'countries', () => true)),
     'basemap/labels.json': JSON.stringify(labels),
+    // Every name of every sea, with its source: fetched when a sea is clicked or searched for.
+    'basemap/seas.json': JSON.stringify(seas),
   };
   if (options.detail === false) return { files: base, detailIds: [], labelNames, seaNames };
   const countries10 = readTopology('countries-10m.json');

@@ -1,24 +1,9 @@
-import type { FeatureCollection, Point } from 'geojson';
-import type { PlaceName, Source } from '../src/story/types.ts';
+import type { PlaceName } from '../src/story/types.ts';
+import type { Seas } from '../src/map/seas.ts';
 import { checkNames, DataError } from '../src/story/validateLayer.ts';
 import { show } from '../src/story/show.ts';
 
-/** A named sea, ocean, strait or gulf, as authored in `geo/seas.geojson`. */
-export interface SeaProperties {
-  /** The international English name (IHO S-23 where it has one), drawn on the map. */
-  name: string;
-  /** 1 ocean, 2 large sea, 3 smaller sea or gulf, 4 strait: the larger, the sooner it is drawn. */
-  rank: 1 | 2 | 3 | 4;
-  /** Degrees clockwise, to lay the name along a strait. */
-  rotate?: number;
-  /** Other spellings a user may search for. */
-  altNames?: string[];
-  /** Every name in use, the English one first, each with who uses it and a source. */
-  names: PlaceName[];
-  source: Source[];
-}
-
-export type Seas = FeatureCollection<Point, SeaProperties>;
+export type { Seas };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;

@@ -65,7 +65,7 @@ export const BASEMAP_ATTRIBUTION = [
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
   'Cities: <a href="https://simplemaps.com/data/world-cities">SimpleMaps World Cities</a>, CC BY 4.0',
   'Airfields: <a href="https://ourairports.com/">OurAirports</a>',
-  'Sea names: IHO S-23 and national sources (geo/seas.geojson)',
+  'Sea names: IHO S-23 and national sources (click a sea\'s name)',
 ].join(' · ');
 
 /** What every view draws: Natural Earth 1:50m countries and the basemap's label points. */

@@ -37,6 +37,42 @@ describe('the basemap names what an analyst reads off the map', () => {
     expect(await drawn(app.page, 'city-label')).toEqual(expect.arrayContaining(['Hanoi', 'Ho Chi Minh City', 'Puerto Princesa', 'Kota Kinabalu']));
   });
 
+  it('a click on a sea\'s name shows every name in use, who uses it and a source', async () => {
+    const at = await app.page.evaluate(() => {
+      const region = document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & { maplibre: { project(p: [number, number]): { x: number; y: number } } };
+      const box = region.getBoundingClientRect();
+      const p = region.maplibre.project([114, 14]);
+      return { x: box.x + p.x, y: box.y + p.y };
+    });
+    await app.page.mouse.click(at.x, at.y);
+    const panel = app.page.getByRole('region', { name: 'Selected feature' });
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('South China Sea');
+    const names = panel.getByRole('list', { name: 'Names of South China Sea' });
+    const text = (await names.textContent()) ?? '';
+    expect(text).toMatch(/West Philippine Sea — Philippines[\s\S]*Administrative Order No. 29/);
+    expect(text).toMatch(/Biển Đông — Viet Nam[\s\S]*Law of the Sea of Viet Nam/);
+    expect(text).toContain('南海 — China');
+    expect(text).toContain('南シナ海 — Japan');
+    await screenshot(app.page, 'basemap-sea-names');
+  });
+
+  it('search finds a sea by each side\'s name, in its own script', async () => {
+    const box = app.page.getByRole('combobox', { name: 'Search places and the article' });
+    const first = app.page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Places' }).getByRole('option').first();
+    for (const name of ['Biển Đông', '南シナ海', 'West Philippine Sea']) {
+      await box.fill('');
+      await box.click();
+      await box.fill(name);
+      await expect.poll(() => first.textContent()).toContain('South China Sea');
+    }
+    await app.page.getByRole('button', { name: 'Clear selection' }).click();
+    await box.fill('東シナ海');
+    await expect.poll(() => first.textContent()).toContain('East China Sea');
+    await box.press('Enter');
+    const panel = app.page.getByRole('region', { name: 'Selected feature' });
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('East China Sea');
+  });
+
   it('East China Sea: the sea and both shores named', async () => {
     await goTo(app.page, '6/28/125');
     await screenshot(app.page, 'basemap-ecs');
