@@ -12,7 +12,6 @@ export const ITALIC_FONT = 'Noto Sans Italic';
 /** The basemap's names of seas, cities and airfields (from LABEL_SOURCE, each feature marked by `kind`). */
 export const SEA_LABEL_LAYER = 'sea-label';
 export const CITY_LABEL_LAYER = 'city-label';
-export const CITY_DOT_LAYER = 'city-dot';
 export const AIRFIELD_LAYER = 'airfield';
 
 /**
