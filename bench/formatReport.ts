@@ -21,7 +21,7 @@ function table(head: string[], rows: string[][]): string {
 
 /**
  * The bench's results as two Markdown tables (what was measured, app beside bare; then the
- * budgets, pass or fail), ready for the terminal and the README.
+ * budgets, pass or fail), ready for the terminal and docs/performance-log.md.
  */
 export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
   const c = r.coldLoad;

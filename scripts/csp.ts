@@ -29,7 +29,7 @@ export const servedPolicy: Policy = {
   'form-action': ["'none'"],
 };
 
-/** The headers a server of the built `dist/` should send with every response (README, "Security"). */
+/** The headers a server of the built `dist/` should send with every response (docs/security.md, "Headers to set"). */
 export const servedHeaders: Record<string, string> = {
   'Content-Security-Policy': formatPolicy({ ...servedPolicy, 'frame-ancestors': ["'none'"] }),
   'X-Content-Type-Options': 'nosniff',

@@ -83,7 +83,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
     const data: Record<string, string> = {
       ...basemap.files,
       'data/story.json': JSON.stringify(withoutCountryGeometry({ layers: story.layers, article: story.article })),
-      // The default deck comes with the briefing, after the first view (see src/tools.ts).
+      // The default deck comes with the briefing, after the first view (see src/deferred.ts).
       'data/deck.json': JSON.stringify(story.deck),
     };
     files = new Map();

@@ -11,7 +11,7 @@ import { parseJson } from '../src/story/parseJson.ts';
 import type { CheckedStory } from '../src/story/storyData.ts';
 import type { StoryLayer } from '../src/story/types.ts';
 import { labelPoints } from './labelPoints.ts';
-import { DeckError, validateDeck, type Deck } from '../src/briefing/deck.ts';
+import { DeckError, validateDeck, type Deck } from '../src/story/deck.ts';
 import { deckRefs } from '../src/briefing/deckRefs.ts';
 
 

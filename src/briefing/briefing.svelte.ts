@@ -1,7 +1,7 @@
 import type { AppState } from '../state/appState.svelte';
 import { passagesFor } from '../story/passagesFor';
 import { deckRefs } from './deckRefs';
-import { DeckError, validateDeck, type Deck, type Slide } from './deck';
+import { DeckError, validateDeck, type Deck, type Slide } from '../story/deck';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './editDeck';
 import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
 import { presentKey } from './presentKeys';

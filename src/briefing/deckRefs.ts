@@ -1,5 +1,5 @@
 import type { StoryData } from '../story/storyData';
-import type { DeckRefs } from './deck';
+import type { DeckRefs } from '../story/deck';
 
 /** The layer, feature and passage ids a deck may use, from the story. */
 export function deckRefs(story: Pick<StoryData, 'layers' | 'article'>): DeckRefs {

@@ -1,4 +1,4 @@
-import type { Deck, Slide } from './deck';
+import type { Deck, Slide } from '../story/deck';
 
 /** Pure edits of a deck: each returns a new deck and leaves its input alone. */
 

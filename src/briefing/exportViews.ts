@@ -2,7 +2,7 @@ import { tick } from 'svelte';
 import type { AppState } from '../state/appState.svelte';
 import type { Briefing } from './briefing.svelte';
 import { composeImage, MIN_WIDTH } from './composeImage';
-import { download, fileNameFor } from './download';
+import { download, fileName } from '../state/download';
 
 const ATTRIBUTION = 'Basemap: Natural Earth (public domain). Story sources: see the briefing map.';
 
@@ -12,7 +12,7 @@ function legendFor(app: AppState, layers: readonly string[]) {
 
 /** Downloads a PNG of the current view composed as a slide (at least 1600 px wide). */
 export async function saveImage(app: AppState, briefing: Briefing): Promise<void> {
-  const map = app.map;
+  const map = app.mapActions;
   if (!map) throw new Error('the map is not ready');
   const cssWidth = map.cssWidth();
   const pixelRatio = Math.max(1, Math.min(4, MIN_WIDTH / cssWidth));
@@ -31,13 +31,13 @@ export async function saveImage(app: AppState, briefing: Briefing): Promise<void
   });
   const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the image');
-  download(blob, fileNameFor(title, 'png'));
+  download(blob, fileName(title, 'png'));
   briefing.notice = `Saved an image of ${image.width} × ${image.height} pixels.`;
 }
 
 /** One printed page per slide: title, map image, passages and notes; then the print dialog. */
 export async function printHandout(app: AppState, briefing: Briefing): Promise<void> {
-  const map = app.map;
+  const map = app.mapActions;
   const slides = app.deck?.slides ?? [];
   if (!map) throw new Error('the map is not ready');
   const pages = [];

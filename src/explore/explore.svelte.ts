@@ -32,15 +32,12 @@ export class Explore {
   compareId = $state<string | null>(null);
   /** A clicked feature of the user's layers. */
   userSelected = $state.raw<UserSelection | null>(null);
-  /** Imports and restores in progress, each counted until its layer is drawn. */
-  working = $state(0);
 
   radiusKm = $derived(this.unit === 'nmi' ? this.radius * KM_PER_NMI : this.radius);
 
   #app: AppState;
   /** Layers not yet drawn, with when their import started (performance.now()). */
   #awaitingDraw = new Map<string, number>();
-  #mapDrawn = false;
 
   constructor(app: AppState, layers = new UserLayers()) {
     this.#app = app;
@@ -96,11 +93,6 @@ export class Explore {
     this.#awaitingDraw.delete(id);
     performance.measure('import: drawn', { start, detail: id });
     this.#end();
-  }
-
-  /** The map finished its first complete render. */
-  mapDrawn(): void {
-    this.#mapDrawn = true;
   }
 
   /** Opens a tool (closing any other); opening the open one closes it. */
@@ -162,12 +154,10 @@ export class Explore {
   }
 
   #begin(): void {
-    this.working++;
-    if (!this.#app.error) this.#app.busy = true;
+    this.#app.beginWork();
   }
 
   #end(): void {
-    this.working = Math.max(0, this.working - 1);
-    if (this.working === 0 && this.#mapDrawn) this.#app.busy = false;
+    this.#app.doneWork();
   }
 }

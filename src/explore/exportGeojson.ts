@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { StoryLayer } from '../story/types';
 import type { UserLayer } from './userLayers.svelte';
+import { download, fileName } from '../state/download';
 
 /**
  * What the map shows, as one GeoJSON FeatureCollection: the features of the visible story
@@ -27,23 +28,7 @@ export function visibleCollection(
   return { type: 'FeatureCollection', features: [...story, ...user] };
 }
 
-/** A name safe for a downloaded file: letters, digits and hyphens. */
-export const fileName = (name: string) =>
-  `${
-    name
-      .replace(/\.(geo)?json$/i, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'feature'
-  }.geojson`;
-
-/** Offers GeoJSON to the user as a file download (made in the page; nothing is sent anywhere). */
+/** Offers GeoJSON to the user as a file download, named after `name`. */
 export function downloadGeojson(name: string, data: Feature | FeatureCollection): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName(name);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(new Blob([JSON.stringify(data)], { type: 'application/geo+json' }), fileName(name, 'geojson', 'feature'));
 }

@@ -5,6 +5,7 @@ import circle from '@turf/circle';
 import distance from '@turf/distance';
 import centroid from '@turf/centroid';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { walkGeometry } from '../map/walkGeometry';
 
 /** Turf's mean Earth radius, in km. */
 const EARTH_KM = 6371.0088;
@@ -167,32 +168,11 @@ function shapeOf(geometry: Geometry): Shape {
   const lines: Position[][] = [];
   const points: Position[] = [];
   const polygons: Feature<Polygon>[] = [];
-  const walk = (g: Geometry) => {
-    switch (g.type) {
-      case 'Point':
-        points.push(g.coordinates);
-        break;
-      case 'MultiPoint':
-        points.push(...g.coordinates);
-        break;
-      case 'LineString':
-        lines.push(g.coordinates);
-        break;
-      case 'MultiLineString':
-        lines.push(...g.coordinates);
-        break;
-      case 'Polygon':
-        lines.push(...g.coordinates);
-        polygons.push(feature(g));
-        break;
-      case 'MultiPolygon':
-        g.coordinates.forEach((coordinates) => walk({ type: 'Polygon', coordinates }));
-        break;
-      case 'GeometryCollection':
-        g.geometries.forEach(walk);
-    }
-  };
-  walk(geometry);
+  walkGeometry(geometry, {
+    point: (p) => points.push(p),
+    line: (line) => lines.push(line),
+    polygon: (polygon) => polygons.push(feature(polygon)),
+  });
   const all = [...points, ...lines.flat()];
   const vertices = new Float64Array(all.length * 3);
   all.forEach((p, i) => vertices.set(toVec(p), i * 3));

@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Theme } from './theme';
-import { withHidden } from '../explore/timeline';
+import { withHidden } from '../story/timeline';
 import { dashedOutline } from './dashedOutline';
 import {
   BASEMAP_SOURCE,
@@ -447,7 +447,7 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
     'font-faces': { [FONT]: input.fontFaces, [ITALIC_FONT]: input.italicFontFaces },
     // The story's source first: MapLibre asks for tiles source by source in this order, and the
     // worker answers in turn. The story's names and dots then ask for their glyphs while the worker
-    // still cuts the basemap, not after it (the first view is ready ~4% sooner).
+    // still cuts the basemap, not after it (a sooner first view: see docs/performance-log.md).
     sources: {
       ...(layers.length
         ? {

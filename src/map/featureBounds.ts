@@ -1,4 +1,5 @@
 import type { Feature, Geometry, Position } from 'geojson';
+import { walkGeometry } from './walkGeometry';
 
 /** [west, south, east, north]; east may exceed 180 when the extent crosses the antimeridian. */
 export type Bounds = [number, number, number, number];
@@ -9,24 +10,7 @@ const append = (out: Position[], list: Position[]) => {
 };
 
 function positions(g: Geometry, out: Position[] = []): Position[] {
-  switch (g.type) {
-    case 'Point':
-      out.push(g.coordinates);
-      break;
-    case 'MultiPoint':
-    case 'LineString':
-      append(out, g.coordinates);
-      break;
-    case 'MultiLineString':
-    case 'Polygon':
-      g.coordinates.forEach((c) => append(out, c));
-      break;
-    case 'MultiPolygon':
-      g.coordinates.forEach((p) => p.forEach((c) => append(out, c)));
-      break;
-    case 'GeometryCollection':
-      g.geometries.forEach((child) => positions(child, out));
-  }
+  walkGeometry(g, { point: (p) => out.push(p), line: (line) => append(out, line) });
   return out;
 }
 

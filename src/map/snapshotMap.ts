@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Slide } from '../briefing/deck';
+import type { Slide } from '../story/deck';
 import { setStoryVisibility } from './setStoryVisibility';
 
 /** Resolves once the map has drawn everything it needs, then copies the frame it draws next. */

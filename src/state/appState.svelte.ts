@@ -1,9 +1,9 @@
 import type { Feature } from 'geojson';
 import type { StoryData } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
-import type { Deck, Slide, SlideCamera } from '../briefing/deck';
+import type { Deck, Slide, SlideCamera } from '../story/deck';
 import { featureBounds, type Bounds } from '../map/featureBounds';
-import { hiddenIds, inRange, storyYears, type YearRange } from '../explore/timeline';
+import { hiddenIds, inRange, storyYears, type YearRange } from '../story/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
 
 /** A camera move the map should make; `seq` makes a repeated request distinct. */
@@ -46,18 +46,28 @@ export class AppState {
   /** Last settled camera, as the map reported it. */
   view = $state.raw<View | null>(null);
   camera = $state.raw<CameraRequest | null>(null);
-  /** True until the map's first complete render. */
-  busy = $state(true);
-  /** A problem the user should know about, in plain words. */
-  error = $state<string | null>(null);
+  /**
+   * The map's first complete render: 'loading' until it is drawn, 'drawn' after, 'none' when there
+   * is no map to wait for (no WebGL, no basemap, no story).
+   */
+  mapStatus = $state<'loading' | 'drawn' | 'none'>('loading');
+  /** Work that will change the map (an import, a restore), counted until its layer is drawn. */
+  pending = $state(0);
+  /** Whether the map is not yet what the reader asked for: true until its first render, and while work is pending on a drawn map. */
+  busy = $derived(this.mapStatus === 'loading' || (this.mapStatus === 'drawn' && this.pending > 0));
+  #error = $state<string | null>(null);
+  /** A problem the user should know about, in plain words (see `report`). */
+  get error(): string | null {
+    return this.#error;
+  }
   /** The deck being presented or edited. */
   deck = $state.raw<Deck | null>(null);
   /** Index of the slide on screen in present mode; null when not presenting. */
   slide = $state<number | null>(null);
   /** Present mode's blank screen (B or .). */
   blank = $state(false);
-  /** Set by the map component once the map exists. */
-  map = $state.raw<MapActions | null>(null);
+  /** What the map component offers once the map exists (`map` elsewhere is always a MapLibre map). */
+  mapActions = $state.raw<MapActions | null>(null);
   /** True when this browser cannot draw the map (no WebGL): the panel is all the reader has. */
   noMap = $state(false);
   /** First and last year shown; null shows every year. Undated features always show. */
@@ -79,6 +89,20 @@ export class AppState {
 
   #seq = 0;
 
+  /** Tells the user of a problem, in plain words: the one way an error reaches the screen. */
+  report(message: string): void {
+    this.#error = message;
+  }
+
+  /** Work that will change the map has started; `done` says it is drawn (or came to nothing). */
+  beginWork(): void {
+    this.pending++;
+  }
+
+  doneWork(): void {
+    this.pending = Math.max(0, this.pending - 1);
+  }
+
   /**
    * Takes the story, the deck (null until the briefing has loaded it) and the state a link
    * describes; returns the view the map should open at, if any.
@@ -94,7 +118,7 @@ export class AppState {
   /** Selects a feature (null clears). `fly` moves the camera to it; each selection is a history step. */
   select(id: string | null, options: { fly?: boolean } = {}): void {
     if (id !== null && !this.features.has(id)) return;
-    this.selectedSea = null;
+    if (id !== null) this.selectedSea = null;
     if (id !== this.selectedId) {
       this.selectedId = id;
       this.#writeHash('push');

@@ -16,7 +16,7 @@ export const unreadableKey = (key: string) => `${key}.unreadable`;
  * once; a write that does not fit is reported once and the app carries on with what it shows.
  *
  * @example
- * const store = new SafeLocalStore({ report: (m) => (app.error = m) });
+ * const store = new SafeLocalStore({ report: (m) => app.report(m) });
  * const deck = store.read('briefing.deck', validateDeck, defaultDeck);
  * store.write('briefing.deck', deck);
  */

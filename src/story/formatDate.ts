@@ -13,7 +13,10 @@ function one(iso: string): string {
  * @example
  * formatDate('2020-11-17') // '17 November 2020'
  * formatDate('2019-12/2020-02') // 'December 2019 – February 2020'
+ * formatDate('1945/..') // 'since 1945' (an open interval: still so)
  */
 export function formatDate(iso: string): string {
+  const [start, end] = iso.split('/');
+  if (end === '..') return `since ${one(start)}`;
   return iso.split('/').map(one).join(' – ');
 }

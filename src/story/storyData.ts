@@ -1,6 +1,6 @@
 import type { Article } from './article';
 import type { StoryLayer } from './types';
-import type { Deck } from '../briefing/deck';
+import type { Deck } from './deck';
 
 /** What `data/story.json` holds: the validated layers (geometry filled in) and the parsed article. */
 export interface StoryData {

@@ -9,7 +9,7 @@ const byText = (a: string, b: string) => {
 
 /**
  * Every source the story's features cite, once (by publication and title), A–Z by publication,
- * then title. Not `localeCompare`: its collator takes about 20 ms to start in the first view, and
+ * then title. Not `localeCompare`: its collator is slow to start in the first view, and
  * for the story's plain Latin names the order is the same (a test checks it).
  *
  * @example

@@ -42,7 +42,7 @@ export interface StoryProperties {
   names?: PlaceName[];
   /** One line, plain text. */
   summary: string;
-  /** ISO 8601 date or interval, e.g. "2013-11", "2011-03-11", "2019-12/2020-02". */
+  /** ISO 8601 date or interval, e.g. "2013-11", "2011-03-11", "2019-12/2020-02"; "1945/.." is open-ended (still so). */
   date?: string;
   /** At least one citation. */
   source: Source[];

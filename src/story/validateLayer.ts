@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
-import type { LayerManifestEntry, StoryCollection } from './types';
+import type { LayerManifestEntry, PlaceName, StoryCollection } from './types';
 import { show } from './show';
+import { unnamedClaimants } from './placeNames';
 
 /** A data file broke a rule; the message names the file, the feature and the rule. */
 export class DataError extends Error {}
@@ -133,9 +134,15 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
     if (!isText(props.name)) fail('needs a "name"');
     if (!isText(props.summary)) fail('needs a one-line "summary"');
     if (props.date !== undefined) {
-      const parts = typeof props.date === 'string' ? props.date.split('/') : [];
-      if (parts.length < 1 || parts.length > 2 || !parts.every((d) => ISO_DATE.test(d))) {
-        fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD or an interval a/b), got ${show(props.date)}`);
+      const [start, end, ...rest] = typeof props.date === 'string' ? props.date.split('/') : [];
+      const valid = ISO_DATE.test(start ?? '') && rest.length === 0 && (end === undefined || end === '..' || ISO_DATE.test(end));
+      if (!valid) {
+        fail(`"date" must be ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, an interval a/b or an open one a/..), got ${show(props.date)}`);
+      }
+      // Compared at the coarser end's precision: "2019-05/2019" is within 2019, not backwards.
+      const common = Math.min(start.length, end?.length ?? 0);
+      if (end !== undefined && end !== '..' && end.slice(0, common) < start.slice(0, common)) {
+        fail(`"date" ends before it starts: ${show(props.date)}`);
       }
     }
     if (!Array.isArray(props.source) || props.source.length === 0) fail('needs a "source" array with at least one citation');
@@ -146,6 +153,8 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
         fail('"claimants" must list at least two claimants');
       }
       if (!(props.name as string).includes('(')) fail('a disputed place must be named with every side\'s name, e.g. "A (B)"');
+      const unnamed = unnamedClaimants(props as { name: string; names?: PlaceName[]; claimants: string[] });
+      if (unnamed.length) fail(`"names" must give the name each claimant uses; none is marked as used by ${unnamed.join(', ')}`);
     }
     if (props.claim === true && !/claim/i.test(props.name as string)) fail('a claim must be labelled as a claim in its name');
     if (f.geometry === null) {

@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
     execFileSync('npx', ['vite', 'build', '--mode', 'single-file', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
   }
-  // Served as the README tells a server to serve it: with the Content-Security-Policy header.
+  // Served as docs/security.md tells a server to serve it: with the Content-Security-Policy header.
   const { url, server } = await serveStatic(`${root}dist`, { headers: servedHeaders });
   const browser: BrowserServer = await chromium.launchServer({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -31,6 +31,8 @@ function poison(story: StoryData): StoryData {
   // After the passage's last link, so the links still point at their phrases.
   const passage = story.article.paragraphs.flat().find((p) => p.links.some((l) => l.ids.includes('okinawa')))!;
   passage.text += ` ${MARKUP[2]} ${RTL}`;
+  // The first slide's first passage, for the presenter window.
+  story.article.paragraphs[0][0].text += ` ${MARKUP[0]} ${RTL}`;
   story.article.title = MARKUP[0];
   return story;
 }
@@ -110,5 +112,21 @@ describe('hostile strings in the data', () => {
     await expect
       .poll(() => app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 }).textContent())
       .toBe('Senkaku Islands (Diaoyu Islands)');
+  });
+
+  // Last: starting the slides there puts this window in present mode too.
+  it('the presenter window shows them cleaned too: it starts from the same story', async () => {
+    const presenter = await app.page.context().newPage();
+    try {
+      await presenter.goto(new URL('?presenter', app.page.url()).href);
+      await presenter.getByRole('button', { name: 'Start' }).click();
+      const current = presenter.getByRole('region', { name: 'Current slide' });
+      await expect.poll(() => current.textContent()).toContain(`${MARKUP[0]} elif.exe`);
+      expect(await presenter.evaluate(() => document.body.textContent ?? '')).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/);
+      expect(await presenter.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await presenter.locator('img').count()).toBe(0);
+    } finally {
+      await presenter.close();
+    }
   });
 });

@@ -157,7 +157,7 @@ describe('bringing your own data', () => {
   });
 
   it('exports the visible layers and the selected feature as GeoJSON', async () => {
-    app = await openApp('#map=6.00/26.000/125.600&layers=ecs,okinawa&sel=okinawa&years=1990-2020');
+    app = await openApp('#map=6.00/26.000/125.600&layers=ecs,okinawa&sel=okinawa&years=1990-2010');
     await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));
     await expect.poll(() => app.page.getByRole('checkbox', { name: 'ports.geojson' }).count()).toBe(1);
     const read = async (click: () => Promise<void>) => {
@@ -170,8 +170,16 @@ describe('bringing your own data', () => {
     expect(all.name).toBe('indo-pacific-briefing-map.geojson');
     expect(all.json.type).toBe('FeatureCollection');
     const names = all.json.features.map((f: { properties: { name: string } }) => f.properties.name);
-    // Okinawa Island and the Senkakus (undated); the 1960 US forces are outside 1990–2020; then the user's three.
-    expect(names).toEqual(['Senkaku Islands (Diaoyu Islands)', 'Okinawa Island', 'Survey point A', 'Survey point B', 'Patrol box']);
+    // The Senkaku claims (since 1971), Okinawa Island (undated) and US forces (since 1945); China's ADIZ (2013) is
+    // outside 1990–2010; then the user's three.
+    expect(names).toEqual([
+      'Senkaku Islands (Diaoyu Islands)',
+      'Okinawa Island',
+      'US forces in Japan (Kadena Air Base, Okinawa)',
+      'Survey point A',
+      'Survey point B',
+      'Patrol box',
+    ]);
     expect(all.json.features[0].properties.layer).toBe('East China Sea disputes');
 
     const one = await read(() =>

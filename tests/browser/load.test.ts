@@ -42,11 +42,12 @@ describe('opening the app', () => {
   it('offers one checkbox per layer, named by its title, with a swatch and a feature count', async () => {
     for (const [title, count] of [
       ['Quad members', 6],
-      ['South China Sea disputes', 4],
-      ['East China Sea disputes', 1],
+      ['South China Sea disputes', 8],
+      ['East China Sea disputes', 2],
       ['Okinawa and US forces', 2],
       ['Relief operations', 4],
       ['UN peacekeeping and other cooperation', 3],
+      ['Agreements and dialogues', 5],
     ] as const) {
       const box = app.page.getByRole('checkbox', { name: title, exact: true });
       expect(await box.isChecked()).toBe(true);

@@ -30,8 +30,12 @@ describe('the timeline', () => {
     await expect.poll(() => timeline(app.page).locator('.summary').textContent()).toMatch(/Showing 2014–2020: \d+ of \d+ dated places/);
     expect(await listed(app.page, 'Relief operations')).not.toContain('Typhoon Haiyan (Yolanda) relief, Tacloban');
     expect(await listed(app.page, 'Relief operations')).toContain('MH370 southern Indian Ocean search area');
-    // Undated places stay.
-    expect(await listed(app.page, 'East China Sea disputes')).toEqual(['Senkaku Islands (Diaoyu Islands)']);
+    // What lasts stays while its range overlaps the years shown: the claims, and US forces on Okinawa (since 1945).
+    expect(await listed(app.page, 'East China Sea disputes')).toEqual([
+      'Senkaku Islands (Diaoyu Islands)',
+      "China's East China Sea Air Defense Identification Zone (claim)",
+    ]);
+    expect(await listed(app.page, 'Okinawa and US forces')).toContain('US forces in Japan (Kadena Air Base, Okinawa)');
 
     // Haiyan's point is gone from the map: a click where it was selects nothing.
     await nextFrames(app.page);
@@ -65,8 +69,8 @@ describe('the timeline', () => {
   it('Play steps through the years, widening the range, and Pause stops it', async () => {
     app = await openApp();
     await timeline(app.page).getByRole('button', { name: 'Play years' }).click();
-    await expect.poll(() => hash(app.page)).toContain('years=1960-1960');
-    await expect.poll(() => hash(app.page), { timeout: 10_000 }).toMatch(/years=1960-19[7-9]\d/);
+    await expect.poll(() => hash(app.page)).toContain('years=1945-1945');
+    await expect.poll(() => hash(app.page), { timeout: 10_000 }).toMatch(/years=1945-19[5-9]\d/);
     await timeline(app.page).getByRole('button', { name: 'Pause' }).click();
     const paused = await hash(app.page);
     await app.page.waitForTimeout(1500);
@@ -74,7 +78,8 @@ describe('the timeline', () => {
     // The events list shows what happened in the years shown.
     await timeline(app.page).locator('summary').click();
     const events = await timeline(app.page).locator('.events li').allTextContents();
-    expect(events.some((e) => e.includes('1960') && e.includes('US forces in Japan'))).toBe(true);
+    // US forces on Okinawa, there since 1945, are the first thing the years show.
+    expect(events.some((e) => e.includes('1945') && e.includes('US forces in Japan'))).toBe(true);
     expect(events.some((e) => e.includes('Haiyan'))).toBe(false);
     await mapReady(app.page);
   });

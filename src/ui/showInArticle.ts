@@ -1,0 +1,12 @@
+/**
+ * Scrolls the article to passage `id` and moves the focus to it, so that a keyboard or screen
+ * reader user lands where a sighted reader looks (smoothly, unless the reader asked for less motion).
+ *
+ * @example
+ * showInArticle('p3-s2')
+ */
+export function showInArticle(id: string): void {
+  const element = document.getElementById(`passage-${id}`);
+  element?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  element?.focus({ preventScroll: true });
+}

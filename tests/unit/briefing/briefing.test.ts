@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadStory } from '../../../scripts/loadStory.ts';
+import { AppState } from '../../../src/state/appState.svelte.ts';
+import { Briefing } from '../../../src/briefing/briefing.svelte.ts';
+
+const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
+
+/** BroadcastChannel between windows of one page: each message reaches every other channel of the name. */
+class FakeChannel {
+  static open: FakeChannel[] = [];
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  constructor(readonly name: string) {
+    FakeChannel.open.push(this);
+  }
+  postMessage(data: unknown) {
+    for (const other of FakeChannel.open) if (other !== this && other.name === this.name) other.onmessage?.({ data: structuredClone(data) });
+  }
+  close() {
+    FakeChannel.open = FakeChannel.open.filter((c) => c !== this);
+  }
+}
+
+/** A window: its own AppState and Briefing, connected. */
+function window_() {
+  const app = new AppState();
+  const briefing = new Briefing(app, story.deck);
+  app.story = story;
+  app.start(story, briefing.savedDeck(), '');
+  const disconnect = briefing.connect();
+  return { app, briefing, disconnect };
+}
+
+/** A key press as the window's handler gets it. */
+const press = (key: string, mods: Partial<KeyboardEvent> = {}) => {
+  const e = { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, defaultPrevented: false, ...mods } as KeyboardEvent & { defaultPrevented: boolean };
+  (e as { preventDefault: () => void }).preventDefault = () => (e.defaultPrevented = true);
+  return e;
+};
+
+describe('Briefing', () => {
+  beforeEach(() => {
+    FakeChannel.open = [];
+    vi.stubGlobal('BroadcastChannel', FakeChannel);
+    vi.stubGlobal('localStorage', undefined);
+    vi.stubGlobal('document', { documentElement: {}, fullscreenElement: null });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('key: the present-mode keys move through the deck, and do nothing when not presenting', () => {
+    const { app, briefing } = window_();
+    expect(briefing.key(press('ArrowRight'))).toBe(false);
+    briefing.go(0);
+    const next = press('ArrowRight');
+    expect(briefing.key(next)).toBe(true);
+    expect(next.defaultPrevented).toBe(true);
+    expect(app.slide).toBe(1);
+    briefing.key(press('PageUp'));
+    expect(app.slide).toBe(0);
+    briefing.key(press('End'));
+    expect(app.slide).toBe(story.deck.slides.length - 1);
+    briefing.key(press('3'));
+    expect(briefing.digits).toBe('3');
+    briefing.key(press('Enter'));
+    expect(app.slide).toBe(2);
+    briefing.key(press('b'));
+    expect(app.blank).toBe(true);
+    // A shortcut of the browser's is not ours.
+    expect(briefing.key(press('ArrowRight', { ctrlKey: true }))).toBe(false);
+    expect(app.slide).toBe(2);
+    briefing.key(press('Escape'));
+    expect(app.slide).toBeNull();
+  });
+
+  it('#receive: the other window follows slides, the blank screen, the end and an edited deck', () => {
+    const audience = window_();
+    const presenter = window_();
+    presenter.briefing.go(2);
+    expect(audience.app.slide).toBe(2);
+    presenter.briefing.toggleBlank();
+    expect(audience.app.blank).toBe(true);
+    presenter.briefing.retitle(0, 'A new first title');
+    expect(audience.app.deck!.slides[0].title).toBe('A new first title');
+    presenter.briefing.exit();
+    expect(audience.app.slide).toBeNull();
+    audience.disconnect();
+    presenter.disconnect();
+  });
+
+  it('#receive: a window that opens late is told the deck and the slide on screen', () => {
+    const audience = window_();
+    audience.briefing.retitle(1, 'Edited before the presenter opened');
+    audience.briefing.go(1);
+    const presenter = window_();
+    expect(presenter.app.deck!.slides[1].title).toBe('Edited before the presenter opened');
+    expect(presenter.app.slide).toBe(1);
+  });
+});
