@@ -1,68 +1,136 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import { area, bbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { subsetTopology } from './subsetTopology.ts';
 import { countryKey } from '../src/map/countryKey.ts';
+import { airfields, cities, type Box } from './basemapPlaces.ts';
+import { validateSeas, type Seas } from './validateSeas.ts';
+import { parseJson } from '../src/story/parseJson.ts';
 
 /** Where 1:10m detail is shipped: the seas and islands the story zooms into (W, S, E, N). */
-export const DETAIL_REGION: [number, number, number, number] = [95, -15, 160, 47];
+export const DETAIL_REGION: Box = [95, -15, 160, 47];
+/** Where the basemap names cities and airfields: the first view's Indo-Pacific, India to Hawaii. */
+export const PLACES_REGION: Box = [62, -47, 200, 50];
+/** The authored seas, oceans, straits and gulfs (see validateSeas). */
+export const SEAS_FILE = 'geo/seas.geojson';
+
+/** The seas as label points: their English name, rank and rotation only (names and sources stay in geo/). */
+const seaLabels = (seas: Seas): Feature<Point>[] =>
+  seas.features.map((f) => ({
+    type: 'Feature',
+    properties: { kind: 'sea', id: f.id, name: f.properties.name, rank: f.properties.rank, rotate: f.properties.rotate ?? 0 },
+    geometry: f.geometry,
+  }));
 
 const readTopology = (name: string): Topology =>
   JSON.parse(readFileSync(new URL(import.meta.resolve(`world-atlas/${name}`)), 'utf8')) as Topology;
 
 const overlaps = (a: number[], b: number[]): boolean => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
-/** One label point per country, inside its largest polygon, ranked by area (rank 1 = largest). */
-function countryLabels(topology: Topology): FeatureCollection<Point, { name: string; rank: number }> {
+const round3 = (p: number[]) => p.map((n) => Math.round(n * 1000) / 1000);
+
+/** A point inside a polygon: its centre of mass where that is inside, else a point on it. */
+function inside(polygon: Polygon): number[] {
+  const point = centerOfMass(polygon).geometry;
+  return round3(booleanPointInPolygon(point, polygon) ? point.coordinates : pointOnFeature(polygon).geometry.coordinates);
+}
+
+/** Degrees between a large country's repeated names close in. */
+const GRID = 5;
+/** The smallest island named on its own close in (km²): Okinawa Island is about 1,200. */
+const ISLAND_KM2 = 800;
+/** How many of a country's other islands, largest first, are named from zoom 5 (the rest from 6). */
+const ISLANDS_AT_5 = 2;
+
+type CountryLabel = { kind: 'country'; name: string; rank: number; z: number };
+
+/**
+ * Country label points, ranked by area (rank 1 = largest): one inside each country's largest
+ * polygon, drawn at every zoom; and, in `region`, close-in names inside each of its other islands
+ * of ISLAND_KM2 or more (the two largest from zoom 5, the rest from 6), and from zoom 6 on a GRID-degree grid inside large
+ * countries, so a country is named wherever the view is (China seen from the East China Sea,
+ * Japan on Okinawa).
+ */
+function countryLabels(topology: Topology, region: Box): FeatureCollection<Point, CountryLabel> {
   const fc = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const labels = fc.features
+  const countries = fc.features
     .filter((f) => f.geometry)
     .map((f) => {
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const largest = polygons
-        .map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
-        .reduce((a, b) => (area(a) >= area(b) ? a : b));
-      let point = centerOfMass(largest).geometry;
-      if (!booleanPointInPolygon(point, largest)) point = pointOnFeature(largest).geometry;
-      const coordinates = point.coordinates.map((n) => Math.round(n * 1000) / 1000);
-      return { name: f.properties.name, area: area(f as Feature<Polygon | MultiPolygon>), coordinates };
+      const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+        .map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
+        .map((polygon) => ({ polygon, km2: area(polygon) / 1e6 }))
+        .sort((a, b) => b.km2 - a.km2);
+      return { name: f.properties.name, area: area(f as Feature<Polygon | MultiPolygon>), polygons };
     })
     .sort((a, b) => b.area - a.area);
-  return {
-    type: 'FeatureCollection',
-    features: labels.map((l, i) => ({
-      type: 'Feature',
-      properties: { name: l.name, rank: i + 1 },
-      geometry: { type: 'Point', coordinates: l.coordinates },
-    })),
-  };
+  const point = (properties: CountryLabel, coordinates: number[]): Feature<Point, CountryLabel> => ({
+    type: 'Feature',
+    properties,
+    geometry: { type: 'Point', coordinates },
+  });
+  const inRegion = ([lon, lat]: number[]) => lon >= region[0] && lon <= region[2] && lat >= region[1] && lat <= region[3];
+  const features = countries.flatMap((c, i) => {
+    const label = (z: number) => ({ kind: 'country' as const, name: c.name, rank: i + 1, z });
+    const main = point(label(0), inside(c.polygons[0].polygon));
+    const islands = c.polygons
+      .slice(1)
+      .filter((p) => p.km2 >= ISLAND_KM2)
+      .map((p) => inside(p.polygon))
+      .filter(inRegion)
+      .map((at, j) => point(label(j < ISLANDS_AT_5 ? 5 : 6), at));
+    const grid = c.polygons.flatMap(({ polygon }) => {
+      const [w, s, e, n] = bbox(polygon);
+      const points: number[][] = [];
+      for (let lon = Math.ceil(w / GRID) * GRID; lon <= e; lon += GRID) {
+        for (let lat = Math.ceil(s / GRID) * GRID; lat <= n; lat += GRID) {
+          if (inRegion([lon, lat]) && booleanPointInPolygon([lon, lat], polygon)) points.push([lon, lat]);
+        }
+      }
+      return points.map((at) => point(label(6), at));
+    });
+    return [main, ...islands, ...grid];
+  });
+  return { type: 'FeatureCollection', features };
 }
 
 /**
  * The basemap files the app fetches, by file name: Natural Earth 1:50m countries for every view,
- * 1:10m countries around the story's seas for close-ups (loaded only when zoomed in), and
- * country label points.
+ * 1:10m countries around the story's seas for close-ups (loaded only when zoomed in), and one
+ * file of label points (each with its `kind`): countries, the authored seas, cities and airfields.
  */
 export interface BasemapAssets {
   files: Record<string, string>;
   /** countryKey of each country that the 1:10m file holds. */
   detailIds: string[];
-  /** Every country name the map may draw as a label. */
+  /** Every name the map may draw as a label. */
   labelNames: string[];
+  /** Every sea name (drawn in italics). */
+  seaNames: string[];
 }
 
-/** `detail: false` leaves the 1:10m file out (the single-file build): 1:50m is then drawn at every zoom. */
-export function basemapAssets(options: { detail?: boolean } = {}): BasemapAssets {
+/**
+ * `root` is the project (for `geo/seas.geojson`). `detail: false` leaves the 1:10m file out (the
+ * single-file build): 1:50m is then drawn at every zoom.
+ */
+export function basemapAssets(root: string, options: { detail?: boolean } = {}): BasemapAssets {
   const countries50 = readTopology('countries-50m.json');
-  const labels = countryLabels(countries50);
-  const labelNames = labels.features.map((f) => f.properties.name);
+  const seas = validateSeas(SEAS_FILE, parseJson(SEAS_FILE, readFileSync(join(root, SEAS_FILE), 'utf8')));
+  const labels: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: [...countryLabels(countries50, PLACES_REGION).features, ...seaLabels(seas), ...cities(PLACES_REGION, DETAIL_REGION), ...airfields(PLACES_REGION)],
+  };
+  const labelNames = labels.features.map((f) => f.properties!.name as string);
+  const seaNames = seas.features.map((f) => f.properties.name);
   const base = {
     'basemap/countries-50m.json': JSON.stringify(subsetTopology(countries50, 'countries', () => true)),
     'basemap/labels.json': JSON.stringify(labels),
+    // Every name of every sea, with its source: fetched when a sea is clicked or searched for.
+    'basemap/seas.json': JSON.stringify(seas),
   };
-  if (options.detail === false) return { files: base, detailIds: [], labelNames };
+  if (options.detail === false) return { files: base, detailIds: [], labelNames, seaNames };
   const countries10 = readTopology('countries-10m.json');
   const detailIds = new Set(
     (feature(countries10, countries10.objects.countries) as FeatureCollection).features
@@ -71,5 +139,5 @@ export function basemapAssets(options: { detail?: boolean } = {}): BasemapAssets
   );
   const detail = subsetTopology(countries10, 'countries', (g) => detailIds.has(countryKey(g.id, (g.properties as { name: string }).name)));
   const files = { ...base, 'basemap/countries-10m-region.json': JSON.stringify(detail) };
-  return { files, detailIds: [...detailIds].sort(), labelNames };
+  return { files, detailIds: [...detailIds].sort(), labelNames, seaNames };
 }

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { loadStory } from './loadStory.ts';
 import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
 import { withoutCountryGeometry } from '../src/story/countryGeometry.ts';
-import { labelFonts } from './labelFonts.ts';
+import { labelFonts, type LabelFont } from './labelFonts.ts';
 
 const VIRTUAL = 'virtual:data-files';
 const RESOLVED = '\0' + VIRTUAL;
@@ -45,6 +45,7 @@ export function dataModule(
   embedded: Record<string, string>,
   detailIds: string[],
   fonts: { url: string; range: string }[] = [],
+  italicFonts: { url: string; range: string }[] = [],
 ): string {
   const entries = Object.entries(embedded).map(([name, source]) => `  ${JSON.stringify(name)}: JSON.parse(${JSON.stringify(source)}),`);
   return [
@@ -52,6 +53,7 @@ export function dataModule(
     `export const embedded = {\n${entries.join('\n')}\n};`,
     `export const detailIds = ${JSON.stringify(detailIds)};`,
     `export const labelFonts = ${JSON.stringify(fonts)};`,
+    `export const italicLabelFonts = ${JSON.stringify(italicFonts)};`,
   ].join('\n');
 }
 
@@ -60,7 +62,7 @@ export function dataModule(
  * data problem fails the build (and the dev server) naming the file, feature and rule. The app
  * imports `virtual:data-files` for the files' relative URLs (or, with `embed`, the data itself),
  * the ids of the countries that have 1:10m detail, and the small font files made for the labels'
- * non-Latin characters.
+ * non-Latin characters and for the seas' italic names.
  */
 export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugin {
   const embed = options.embed ?? false;
@@ -68,12 +70,16 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
   let urls: Record<string, string> = {};
   let embedded: Record<string, string> = {};
   let fonts: { url: string; range: string }[] = [];
+  let italicFonts: { url: string; range: string }[] = [];
   let basemap: BasemapAssets | undefined;
 
   const generate = async () => {
-    basemap ??= basemapAssets({ detail: !embed });
+    basemap ??= basemapAssets(root, { detail: !embed });
     const story = loadStory(root);
-    const labels = await labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]);
+    const [labels, italics] = await Promise.all([
+      labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]),
+      labelFonts(basemap.seaNames, { italic: true }),
+    ]);
     const data: Record<string, string> = {
       ...basemap.files,
       'data/story.json': JSON.stringify(withoutCountryGeometry({ layers: story.layers, article: story.article })),
@@ -85,16 +91,19 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
     embedded = {};
     if (embed) {
       embedded = data;
-      fonts = labels.map((f) => ({ url: `data:font/woff2;base64,${Buffer.from(f.data).toString('base64')}`, range: f.range }));
+      const inline = (f: LabelFont) => ({ url: `data:font/woff2;base64,${Buffer.from(f.data).toString('base64')}`, range: f.range });
+      fonts = labels.map(inline);
+      italicFonts = italics.map(inline);
       return;
     }
-    const all: Record<string, string | Uint8Array> = { ...data, ...Object.fromEntries(labels.map((f) => [f.name, f.data])) };
+    const all: Record<string, string | Uint8Array> = { ...data, ...Object.fromEntries([...labels, ...italics].map((f) => [f.name, f.data])) };
     for (const [name, source] of Object.entries(all)) {
       const fileName = hashed(name, source);
       files.set(fileName, source);
       urls[name] = fileName;
     }
     fonts = labels.map((f) => ({ url: urls[f.name], range: f.range }));
+    italicFonts = italics.map((f) => ({ url: urls[f.name], range: f.range }));
   };
 
   return {
@@ -111,7 +120,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
         injectTo: 'head' as const,
       })),
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? dataModule(urls, embedded, basemap?.detailIds ?? [], fonts) : undefined),
+    load: (id) => (id === RESOLVED ? dataModule(urls, embedded, basemap?.detailIds ?? [], fonts, italicFonts) : undefined),
     generateBundle() {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },

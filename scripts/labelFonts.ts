@@ -19,23 +19,28 @@ const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().pad
  * Latin itself is the whole Latin file, which the page's own text loads anyway. Characters no
  * subset covers are left to the map's other fonts.
  *
+ * `italic` makes the files of the italic face (the seas' names) instead, Latin included.
+ *
  * @example
  * await labelFonts(['Tōhoku']) // [{ name: 'fonts/noto-sans-labels-latin-ext.woff2', data: …, range: 'U+014C,U+014D' }]
  */
-export async function labelFonts(texts: readonly string[]): Promise<LabelFont[]> {
+export async function labelFonts(texts: readonly string[], options: { italic?: boolean } = {}): Promise<LabelFont[]> {
+  const italic = options.italic ?? false;
   const latin = NOTO_SANS_SUBSETS.find((s) => s.subset === 'latin')!;
-  const others = NOTO_SANS_SUBSETS.filter((s) => s !== latin);
+  // The page has no italic text of its own: an italic face is made of small files only, Latin's too.
+  const others = italic ? NOTO_SANS_SUBSETS : NOTO_SANS_SUBSETS.filter((s) => s !== latin);
   const wanted = new Set<number>();
   for (const text of texts) for (const c of text + text.toUpperCase()) wanted.add(c.codePointAt(0)!);
   const bySubset = new Map<string, number[]>();
   for (const codePoint of [...wanted].sort((a, b) => a - b)) {
-    if (covers(latin.range, codePoint)) continue;
+    if (!italic && covers(latin.range, codePoint)) continue;
     const from = others.find((s) => covers(s.range, codePoint));
     if (from) bySubset.set(from.subset, [...(bySubset.get(from.subset) ?? []), codePoint]);
   }
   return Promise.all(
     [...bySubset].map(async ([subset, codePoints]) => {
-      const source = readFileSync(new URL(import.meta.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-400-normal.woff2`)));
+      const style = italic ? 'italic' : 'normal';
+      const source = readFileSync(new URL(import.meta.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-400-${style}.woff2`)));
       // MapLibre draws each character alone, as a bitmap: no hinting, no layout tables (kerning,
       // ligatures, mark positioning) are ever used, and leaving them out halves these small files.
       const data = await subsetFont(source, String.fromCodePoint(...codePoints), {
@@ -44,7 +49,7 @@ export async function labelFonts(texts: readonly string[]): Promise<LabelFont[]>
         keepFeatures: [],
         dropTables: ['GPOS', 'GSUB', 'GDEF'],
       });
-      return { name: `fonts/noto-sans-labels-${subset}.woff2`, data: new Uint8Array(data), range: codePoints.map(hex).join(',') };
+      return { name: `fonts/noto-sans${italic ? '-italic' : ''}-labels-${subset}.woff2`, data: new Uint8Array(data), range: codePoints.map(hex).join(',') };
     }),
   );
 }

@@ -10,6 +10,8 @@ declare module 'virtual:data-files' {
   export const detailIds: string[];
   /** Small font files holding just the labels' characters beyond Latin, each with its unicode-range. */
   export const labelFonts: { url: string; range: string }[];
+  /** The italic face of the seas' names: small files holding just their characters. */
+  export const italicLabelFonts: { url: string; range: string }[];
 }
 
 declare module 'virtual:maplibre-worker' {

@@ -12,10 +12,10 @@
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { detailIds, labelFonts } from 'virtual:data-files';
+import { detailIds, italicLabelFonts, labelFonts } from 'virtual:data-files';
 import { buildStyle, COARSE_LAYERS, coarseFilter } from '../../src/map/buildStyle';
 import { DETAIL_SOURCE, DETAIL_ZOOM } from '../../src/map/ids';
-import { fontFaces } from '../../src/map/fonts';
+import { fontFaces, italicFontFaces } from '../../src/map/fonts';
 import { loadBasemap, loadCountries } from '../../src/map/loadBasemap';
 import { light } from '../../src/map/theme';
 import { panOnlyOnMove } from '../../src/map/panOnlyOnMove';
@@ -36,6 +36,7 @@ const map = new MapLibreMap({
     detailIds: [],
     labels,
     fontFaces: fontFaces(labelFonts),
+    italicFontFaces: italicFontFaces(italicLabelFonts),
     attribution: 'Natural Earth',
   }),
   center: [lon, lat],

@@ -1,5 +1,6 @@
 import type { Article } from '../story/article';
 import type { StoryLayer } from '../story/types';
+import type { Seas } from '../map/seas';
 import { formatDate } from '../story/formatDate';
 import { fold, foldIndexed } from './fold';
 
@@ -54,17 +55,30 @@ export interface SearchResults {
   passages: PassageHit[];
 }
 
+/** What a sea's search result is listed under, and the prefix of its id (`sea:south-china-sea`). */
+export const SEAS_TITLE = 'Seas';
+export const SEA_PREFIX = 'sea:';
+
+/** Each name once, the display name first. */
+const distinct = (names: string[]) => [...new Set(names)];
+
 /**
- * Folds every feature name (all names of a disputed place), summary, date and article sentence once.
+ * Folds every feature name (all names of a disputed place, in every script), summary, date and
+ * article sentence once; with `seas`, every name of every sea too.
  *
  * @example
- * const index = buildSearchIndex(story.layers, story.article);
+ * const index = buildSearchIndex(story.layers, story.article, seas);
  */
-export function buildSearchIndex(layers: readonly StoryLayer[], article: Article): SearchIndex {
+export function buildSearchIndex(layers: readonly StoryLayer[], article: Article, seas?: Seas): SearchIndex {
+  const seaPlaces = (seas?.features ?? []).map((f) => {
+    const p = f.properties;
+    const all = distinct([p.name, ...(p.altNames ?? []), ...p.names.map((n) => n.name)]);
+    return { id: `${SEA_PREFIX}${f.id}`, name: p.name, layerTitle: SEAS_TITLE, names: all.map((text) => ({ text, folded: fold(text) })), summary: '', date: '' };
+  });
   const places = layers.flatMap((layer) =>
     layer.data.features.map((f) => {
       const p = f.properties;
-      const all = [p.name, ...(p.altNames ?? [])];
+      const all = distinct([p.name, ...(p.altNames ?? []), ...(p.names ?? []).map((n) => n.name)]);
       return {
         id: p.id,
         name: p.name,
@@ -82,7 +96,7 @@ export function buildSearchIndex(layers: readonly StoryLayer[], article: Article
     featureIds: [...new Set(passage.links.flatMap((l) => l.ids))],
     folded: foldIndexed(passage.text),
   }));
-  return { places, passages };
+  return { places: [...places, ...seaPlaces], passages };
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -13,8 +13,12 @@ import {
   COUNTRY_LABEL_LAYER,
   DETAIL_SOURCE,
   DETAIL_ZOOM,
+  AIRFIELD_LAYER,
+  CITY_LABEL_LAYER,
   FONT,
   HIGHLIGHT_SOURCE,
+  ITALIC_FONT,
+  SEA_LABEL_LAYER,
   LABEL_SOURCE,
   STORY_DASH_KEY,
   STORY_LABEL_KEY,
@@ -41,9 +45,12 @@ export interface StyleInput {
   detail: FeatureCollection | string;
   /** Keys of the countries that `detail` holds (none while it is empty): 1:50m skips them from DETAIL_ZOOM on. */
   detailIds: string[];
+  /** The basemap's label points, each marked by `kind`: country, sea, city or airfield. */
   labels: FeatureCollection | string;
   /** font-faces entries for FONT: absolute URLs of the self-hosted woff2 files. */
   fontFaces: { url: string; 'unicode-range'?: string[] }[];
+  /** font-faces entries for ITALIC_FONT (the seas' names). */
+  italicFontFaces: { url: string; 'unicode-range'?: string[] }[];
   attribution: string;
 }
 
@@ -139,13 +146,90 @@ function basemapLayers(theme: Theme, detailIds: string[]): LayerSpecification[] 
   ];
 }
 
+const kind = (k: 'country' | 'sea' | 'city' | 'airfield'): ExpressionSpecification => ['==', ['get', 'kind'], k];
+/** A label point whose `z` (the zoom it is drawn from) the view has reached. */
+const reached: ExpressionSpecification = ['<=', ['get', 'z'], ['zoom']];
+
+/**
+ * The seas' names, as water is named on maps: italic, spaced, in the water's colour; oceans
+ * first, straits from zoom 5, rotated along the strait where the file says.
+ */
+function seaLabelLayer(theme: Theme): LayerSpecification {
+  return {
+    id: SEA_LABEL_LAYER,
+    type: 'symbol',
+    source: LABEL_SOURCE,
+    filter: ['all', kind('sea'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2, 2, 4, 3, 5, 4]]],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [ITALIC_FONT],
+      'text-size': ['match', ['get', 'rank'], 1, 17, 2, 14, 3, 12.5, 12],
+      'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.35, 2, 0.2, 0.12],
+      'text-max-width': 7,
+      'text-rotate': ['get', 'rotate'],
+      'text-rotation-alignment': 'map',
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.water, 'text-halo-width': 1 },
+  };
+}
+
+/**
+ * Cities and towns: a dot and the name to its right, placed most populous first (MapLibre drops
+ * those that collide); a national capital's dot is larger and darker, its name larger.
+ */
+function cityLabelLayer(theme: Theme): LayerSpecification {
+  const capital: ExpressionSpecification = ['==', ['get', 'capital'], true];
+  return {
+    id: CITY_LABEL_LAYER,
+    type: 'symbol',
+    source: LABEL_SOURCE,
+    filter: ['all', kind('city'), reached],
+    layout: {
+      // The bullet and the cross are in the Latin font file the page loads anyway.
+      'text-field': ['format', '\u2022 ', { 'font-scale': ['case', capital, 1.9, 1.4], 'text-color': ['case', capital, theme.countryLabel, theme.cityDot] }, ['get', 'name'], {}],
+      'text-font': [FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', capital, 12, 11], 8, ['case', capital, 14, 13]],
+      'text-anchor': 'left',
+      'text-offset': [-0.3, 0],
+      'text-max-width': 10,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': ['case', capital, 1.6, 1.2] },
+  };
+}
+
+/**
+ * Airfields: a cross in their own colour and the name under it, placed before the cities (close
+ * in, a base matters more to a briefing than the suburb beside it).
+ */
+function airfieldLayer(theme: Theme): LayerSpecification {
+  return {
+    id: AIRFIELD_LAYER,
+    type: 'symbol',
+    source: LABEL_SOURCE,
+    filter: ['all', kind('airfield'), reached],
+    layout: {
+      // The cross on the airfield, its name under it: clear of a city's name, which runs to the right.
+      'text-field': ['format', '\u00D7\n', { 'font-scale': 1.5 }, ['get', 'name'], { 'font-scale': 0.85 }],
+      'text-font': [FONT],
+      'text-size': 12,
+      'text-anchor': 'top',
+      'text-offset': [0, -0.9],
+      'text-max-width': 12,
+      'symbol-sort-key': ['case', ['==', ['get', 'military'], true], 0, 1],
+    },
+    paint: { 'text-color': theme.airfield, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+  };
+}
+
 function countryLabelLayer(theme: Theme): LayerSpecification {
   return {
     id: COUNTRY_LABEL_LAYER,
     type: 'symbol',
     source: LABEL_SOURCE,
     // Bigger countries first; smaller ones appear as the user zooms in.
-    filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 30, 3, 70, 4, 140, 5, 300]],
+    filter: ['all', kind('country'), reached, ['<=', ['get', 'rank'], ['step', ['zoom'], 30, 3, 70, 4, 140, 5, 300]]],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [FONT],
@@ -360,7 +444,7 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
   return {
     version: 8,
     name: `Indo-Pacific briefing map (${theme.name})`,
-    'font-faces': { [FONT]: input.fontFaces },
+    'font-faces': { [FONT]: input.fontFaces, [ITALIC_FONT]: input.italicFontFaces },
     // The story's source first: MapLibre asks for tiles source by source in this order, and the
     // worker answers in turn. The story's names and dots then ask for their glyphs while the worker
     // still cuts the basemap, not after it (a sooner first view: see docs/performance-log.md).
@@ -376,6 +460,11 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
     },
     layers: [
       ...basemapLayers(theme, input.detailIds),
+      // The basemap's names under the story's: MapLibre places symbols top down, so the story's
+      // names and dots are placed first and the basemap's go where they leave room.
+      seaLabelLayer(theme),
+      cityLabelLayer(theme),
+      airfieldLayer(theme),
       ...story.filter((l) => l.type !== 'symbol'),
       ...(layers.length ? [storyLabelLayer(theme, layers.filter((l) => l.visible).map((l) => l.id))] : []),
       // The dots over the names: MapLibre places symbols top down, so the names go around them.

@@ -20,3 +20,7 @@ export function fontFaces(first: readonly FontFile[] = [], base = document.baseU
   const face = ({ url, range }: FontFile) => ({ url: new URL(url, base).href, 'unicode-range': range.split(',') });
   return [...first, ...NOTO_SANS_SUBSETS.map(({ subset, range }) => ({ url: files[subset], range }))].map(face);
 }
+
+/** The `font-faces` entries of the italic face: only the small files the build made for the seas' names. */
+export const italicFontFaces = (files: readonly FontFile[], base = document.baseURI) =>
+  files.map(({ url, range }) => ({ url: new URL(url, base).href, 'unicode-range': range.split(',') }));

@@ -7,6 +7,12 @@ export const COUNTRY_LABEL_LAYER = 'country-label';
 /** Zoom from which 1:10m coastlines replace 1:50m around the story's seas. */
 export const DETAIL_ZOOM = 5;
 export const FONT = 'Noto Sans Regular';
+/** The seas' names, as maps set water names. */
+export const ITALIC_FONT = 'Noto Sans Italic';
+/** The basemap's names of seas, cities and airfields (from LABEL_SOURCE, each feature marked by `kind`). */
+export const SEA_LABEL_LAYER = 'sea-label';
+export const CITY_LABEL_LAYER = 'city-label';
+export const AIRFIELD_LAYER = 'airfield';
 
 /**
  * Every story layer draws its features and its names from one GeoJSON source. A source per layer

@@ -48,12 +48,32 @@ export function countriesFrom(topology: Topology): Countries {
 }
 
 export const loadCountries = async (name: string) => countriesFrom(await fetchDataFile<Topology>(name));
-export const loadLabels = () => fetchDataFile<FeatureCollection<Point, { name: string; rank: number }>>('basemap/labels.json');
+/** A basemap label point: a country, an authored sea, a city or an airfield (see basemapAssets). */
+export interface LabelProperties {
+  kind: 'country' | 'sea' | 'city' | 'airfield';
+  name: string;
+  [key: string]: unknown;
+}
+export const loadLabels = () => fetchDataFile<FeatureCollection<Point, LabelProperties>>('basemap/labels.json');
 
-/** What every view draws: Natural Earth 1:50m countries and their label points. */
+/**
+ * Who made the basemap's data, with the words each licence asks for: Natural Earth's land and
+ * country names, SimpleMaps' cities (CC BY 4.0, with its link), OurAirports' airfields, and the
+ * seas' names authored here from IHO S-23 and national sources.
+ */
+// Text, not links: in a room without a network a stray click should not try to leave. The
+// addresses are written out because CC BY asks for a link to the source.
+export const BASEMAP_ATTRIBUTION = [
+  'Natural Earth (public domain), naturalearthdata.com',
+  'Cities: SimpleMaps World Cities, simplemaps.com/data/world-cities, CC BY 4.0',
+  'Airfields: OurAirports (public domain), ourairports.com',
+  'Sea names: IHO S-23 and national sources (click a sea\'s name)',
+].join(' · ');
+
+/** What every view draws: Natural Earth 1:50m countries and the basemap's label points. */
 export interface Basemap {
   countries: Countries;
-  labels: FeatureCollection<Point, { name: string; rank: number }>;
+  labels: FeatureCollection<Point, LabelProperties>;
 }
 
 export async function loadBasemap(): Promise<Basemap> {

@@ -5,6 +5,10 @@ export interface Theme {
   land: string;
   landOutline: string;
   countryLabel: string;
+  seaLabel: string;
+  cityLabel: string;
+  cityDot: string;
+  airfield: string;
   labelHalo: string;
   storyLabel: string;
   selected: string;
@@ -20,6 +24,10 @@ export const light: Theme = {
   land: '#f4f1ea',
   landOutline: '#9aa7b0',
   countryLabel: '#5b6770',
+  seaLabel: '#4a7592',
+  cityLabel: '#2f3a42',
+  cityDot: '#4d5860',
+  airfield: '#7a3e9d',
   labelHalo: '#ffffff',
   storyLabel: '#1d2a33',
   selected: '#ffb000',
@@ -35,6 +43,10 @@ export const projector: Theme = {
   land: '#fbfbf8',
   landOutline: '#000000',
   countryLabel: '#000000',
+  seaLabel: '#0b3c66',
+  cityLabel: '#000000',
+  cityDot: '#000000',
+  airfield: '#5a1a80',
   labelHalo: '#ffffff',
   storyLabel: '#000000',
   selected: '#ff8c00',

@@ -42,6 +42,8 @@ export class AppState {
   /** Visible story layer ids, in manifest order. */
   visible = $state.raw<readonly string[]>([]);
   selectedId = $state<string | null>(null);
+  /** The basemap sea whose names the panel shows (its id in `geo/seas.geojson`), when no feature is selected. */
+  selectedSea = $state<string | null>(null);
   /** Features drawn highlighted besides the selection (a slide's highlights). */
   highlighted = $state.raw<readonly string[]>([]);
   /** Last settled camera, as the map reported it. */
@@ -123,11 +125,18 @@ export class AppState {
   /** Selects a feature (null clears). `fly` moves the camera to it; each selection is a history step. */
   select(id: string | null, options: { fly?: boolean } = {}): void {
     if (id !== null && !this.features.has(id)) return;
+    if (id !== null) this.selectedSea = null;
     if (id !== this.selectedId) {
       this.selectedId = id;
       this.#writeHash('push');
     }
     if (id && options.fly) this.flyTo([id]);
+  }
+
+  /** Shows a sea's names in the panel (null clears), in place of a selected feature. */
+  selectSea(id: string | null): void {
+    if (id) this.select(null);
+    this.selectedSea = id;
   }
 
   /** Fits the camera to the features' extent. */

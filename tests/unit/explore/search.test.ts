@@ -4,13 +4,15 @@ import { loadStory } from '../../../scripts/loadStory.ts';
 import { fold, foldIndexed } from '../../../src/explore/fold.ts';
 import { buildSearchIndex, search } from '../../../src/explore/search.ts';
 import { parseArticle } from '../../../src/story/parseArticle.ts';
-import type { StoryFeature, StoryLayer } from '../../../src/story/types.ts';
+import type { PlaceName, StoryFeature, StoryLayer } from '../../../src/story/types.ts';
+import { readFileSync } from 'node:fs';
+import { validateSeas } from '../../../scripts/validateSeas.ts';
 
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const index = buildSearchIndex(story.layers, story.article);
 
 /** A one-layer story of the given features (name, altNames, summary) and a one-paragraph article. */
-function tiny(features: { id: string; name: string; altNames?: string[]; summary?: string; date?: string }[], text = 'Nothing here.') {
+function tiny(features: { id: string; name: string; altNames?: string[]; names?: PlaceName[]; summary?: string; date?: string }[], text = 'Nothing here.') {
   const layer = {
     id: 'l',
     title: 'Layer',
@@ -26,7 +28,7 @@ function tiny(features: { id: string; name: string; altNames?: string[]; summary
           type: 'Feature',
           id: f.id,
           geometry: { type: 'Point', coordinates: [0, 0] },
-          properties: { id: f.id, name: f.name, altNames: f.altNames, summary: f.summary ?? '', date: f.date, source: [] },
+          properties: { id: f.id, name: f.name, altNames: f.altNames, names: f.names, summary: f.summary ?? '', date: f.date, source: [] },
         }),
       ),
     },
@@ -146,5 +148,22 @@ describe('search ranking', () => {
     const many = tiny(Array.from({ length: 12 }, (_, i) => ({ id: `f${i}`, name: `Reef ${i}` })));
     expect(search(many, 'reef').places.map((p) => p.id)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7']);
     expect(search(many, 'reef', { places: 3, passages: 0 }).places).toHaveLength(3);
+  });
+});
+
+describe('search: seas', () => {
+  const seas = validateSeas('geo/seas.geojson', JSON.parse(readFileSync('geo/seas.geojson', 'utf8')));
+  const withSeas = buildSearchIndex(story.layers, story.article, seas);
+
+  it('finds a sea by every name in use, in every script, listed under Seas by its English name', () => {
+    for (const name of ['West Philippine Sea', 'Biển Đông', 'bien dong', '南海', '南シナ海']) {
+      expect(search(withSeas, name).places[0], name).toMatchObject({ id: 'sea:south-china-sea', name: 'South China Sea', layerTitle: 'Seas' });
+    }
+    expect(search(withSeas, '동해').places[0]).toMatchObject({ id: 'sea:sea-of-japan', matched: '동해' });
+  });
+
+  it('finds a story feature by the names it carries in its own script', () => {
+    const names = [{ name: '那覇', lang: 'ja', usedBy: ['Japan'], source: { publication: 'p', title: 't', date: '2020' } }];
+    expect(search(tiny([{ id: 'naha', name: 'Naha', names }]), '那覇').places[0]).toMatchObject({ id: 'naha', matched: '那覇' });
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkStoredLayer, memoryStore, USER_LAYER_ID, type StoredLayer } from '../../../src/explore/layerStore.ts';
-import { parseGeojson } from '../../../src/explore/importGeojson.ts';
+import { answerImport } from '../../../src/explore/answerImport.ts';
 import { UserLayers, type Parse } from '../../../src/explore/userLayers.svelte.ts';
 import * as ids from '../../../src/map/ids.ts';
 import { OVERLAY_SOURCE } from '../../../src/explore/overlayStyle.ts';
 
-const parse: Parse = async (file, name) => parseGeojson(await file.text(), name);
+/** The worker's own answer, in this thread. */
+const parse: Parse = (request) => answerImport(request);
 const file = () => new Blob([JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [127.7, 26.2] } }] })]);
 let n = 0;
 const good = (over: Partial<Record<keyof StoredLayer, unknown>> = {}) => ({

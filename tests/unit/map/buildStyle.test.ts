@@ -66,6 +66,7 @@ function baseInput(): StyleInput {
     detailIds: ['392'],
     labels: collection(),
     fontFaces: [{ url: 'https://example.invalid/noto-sans-latin-400.woff2', 'unicode-range': ['U+0000-00FF'] }],
+    italicFontFaces: [{ url: 'https://example.invalid/noto-sans-italic-labels-latin.woff2', 'unicode-range': ['U+0041'] }],
     attribution: 'Natural Earth',
   };
 }
