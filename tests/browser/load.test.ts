@@ -100,10 +100,10 @@ describe('what comes after the first view', () => {
         drawnAt: (window as unknown as { drawnAt: number }).drawnAt,
         asked: performance
           .getEntriesByType('resource')
-          .filter((e) => /\/assets\/tools-|\/data\/deck\./.test(e.name))
+          .filter((e) => /\/assets\/deferred-|\/data\/deck\./.test(e.name))
           .map((e) => ({ path: new URL(e.name).pathname.replace(/[-.][\w-]{8,}\./, '.'), at: e.startTime })),
       }));
-      expect(asked.map((a) => a.path)).toEqual(expect.arrayContaining(['/assets/tools.js', '/data/deck.json']));
+      expect(asked.map((a) => a.path)).toEqual(expect.arrayContaining(['/assets/deferred.js', '/data/deck.json']));
       for (const a of asked) expect(a.at, a.path).toBeGreaterThan(drawnAt);
     } finally {
       await app.close();
@@ -114,7 +114,7 @@ describe('what comes after the first view', () => {
     const app = await openApp('', {
       waitForMap: false,
       before: async (context) => {
-        await context.route('**/assets/tools-*.js', (route) => route.abort());
+        await context.route('**/assets/deferred-*.js', (route) => route.abort());
       },
     });
     try {

@@ -64,7 +64,7 @@ describe('the single file, opened from disk', () => {
     const app = await openFromDisk();
     context = app.context;
     await mapReady(app.page);
-    expect(await app.page.getByRole('checkbox').count()).toBe(6);
+    expect(await app.page.getByRole('checkbox').count()).toBe(7);
     await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'East China Seas' }).click();
     await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('sel=senkaku-islands');

@@ -143,7 +143,7 @@ describe('a deck with repeated ids', () => {
     const briefing = app.page.getByRole('region', { name: 'Briefing' });
     await expect.poll(() => briefing.getByRole('status').textContent()).toContain('Imported “Repeats” (2 slides)');
 
-    const [presenter] = await Promise.all([app.context.waitForEvent('page'), briefing.getByRole('button', { name: 'Presenter view' }).click()]);
+    const [presenter] = await Promise.all([app.context.waitForEvent('page'), briefing.getByRole('button', { name: 'Presenter view', exact: true }).click()]);
     await briefing.getByRole('button', { name: 'Present', exact: true }).click();
     const passages = app.page.getByRole('region', { name: 'Passages' });
     await expect.poll(() => passages.locator('blockquote').count()).toBe(first.passages.length);
