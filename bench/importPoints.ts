@@ -33,11 +33,12 @@ const alertText = (page: Page) =>
     });
 
 /**
- * The page's user-layer import: a file input whose accessible name contains "GeoJSON", or null
+ * The page's user-layer import: a file input named for GeoJSON (the bare page) or for data files
+ * (the app, which reads GeoJSON among other formats), or null
  * when it has none. Waited for, as a user would: a page may bring its tools after the map.
  */
 export async function importInput(page: Page, timeout = 15_000) {
-  const input = page.locator('input[type=file]').and(page.getByLabel('GeoJSON')).first();
+  const input = page.locator('input[type=file]').and(page.getByLabel(/GeoJSON|Import data file/)).first();
   try {
     await input.waitFor({ state: 'attached', timeout });
     return input;

@@ -65,7 +65,7 @@ describe('the article view', () => {
 
   it('a phrase answers Enter from the keyboard like any button', async () => {
     app = await openApp();
-    await app.page.getByRole('button', { name: 'East Timor' }).focus();
+    await app.page.getByRole('button', { name: 'East Timor', exact: true }).focus();
     await app.page.keyboard.press('Enter');
     await expect.poll(() => heading(app.page).textContent()).toContain('East Timor');
   });

@@ -50,13 +50,13 @@ describe('searching', () => {
 
   it('choosing a passage without a place scrolls the article to it and focuses it', async () => {
     app = await openApp();
-    await box(app.page).fill('july 2018');
+    await box(app.page).fill('complementary strengths');
     const option = app.page.getByRole('group', { name: 'Passages' }).getByRole('option');
     await expect.poll(() => option.count()).toBe(1);
     await option.click();
     await expect
       .poll(() => app.page.evaluate(() => document.activeElement?.textContent))
-      .toBe('Australia and Japan held the inaugural Ministerial Economic Dialogue in July 2018.');
+      .toBe('The Australia-Japan economic relationship is underpinned by complementary strengths and needs.');
     await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
   });
 
