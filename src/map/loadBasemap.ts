@@ -64,10 +64,10 @@ export const loadLabels = () => fetchDataFile<FeatureCollection<Point, LabelProp
 // Text, not links: in a room without a network a stray click should not try to leave. The
 // addresses are written out because CC BY asks for a link to the source.
 export const BASEMAP_ATTRIBUTION = [
-  'Natural Earth (public domain), naturalearthdata.com',
-  'Cities: SimpleMaps World Cities, simplemaps.com/data/world-cities, CC BY 4.0',
-  'Airfields: OurAirports (public domain), ourairports.com',
-  'Sea names: IHO S-23 and national sources (click a sea\'s name)',
+  'Natural Earth',
+  'SimpleMaps World Cities, CC BY 4.0, simplemaps.com',
+  'OurAirports',
+  'Sea names: IHO S-23 and national sources',
 ].join(' · ');
 
 /** What every view draws: Natural Earth 1:50m countries and the basemap's label points. */
