@@ -5,8 +5,10 @@ import type { Slide } from '../story/deck';
 import type { Marking } from './marking';
 import { composeImage, MIN_WIDTH } from './composeImage';
 import { download, fileName } from '../state/download';
+import { BASEMAP_ATTRIBUTION } from '../map/loadBasemap';
 
-const ATTRIBUTION = 'Basemap: Natural Earth (public domain). Story sources: see the briefing map.';
+/** A saved image draws the same basemap as the screen, so it credits the same datasets. */
+const ATTRIBUTION = `Basemap: ${BASEMAP_ATTRIBUTION}. Story sources: see the briefing map.`;
 
 function legendFor(app: AppState, layers: readonly string[]) {
   return (app.story?.layers ?? []).filter((l) => layers.includes(l.id)).map((l) => ({ title: l.title, color: l.color }));

@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core';
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data' });
 const fileInput = (page: Page) => page.getByLabel('Import data file');
-const userCheckboxes = (page: Page) => yourData(page).getByRole('checkbox');
 
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'">';
 const PORTS = {
