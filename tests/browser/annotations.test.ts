@@ -2,25 +2,49 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapReady, openApp, screenshot, type AppPage } from './harness';
+import { mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
-/** How many pixels of an image (a data URL or PNG bytes) are the annotation red (#e4002b). */
-async function redPixels(page: Page, image: string | Buffer): Promise<number> {
+/** A part of the map, as fractions of its width and height. */
+interface MapBox {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * How many pixels of an image (a data URL or PNG bytes) are the annotation red (#e4002b); with
+ * `within`, only those in that part of the map of a composed slide image (laid out as in
+ * composeImage.ts: banner and title of 44 + 96 px per 1600 px of width above a map of the screen's
+ * aspect `mapAspect`, width / height).
+ */
+async function redPixels(page: Page, image: string | Buffer, within?: { box: MapBox; mapAspect: number }): Promise<number> {
   const url = typeof image === 'string' ? image : `data:image/png;base64,${image.toString('base64')}`;
   // Decoded in a blank page of the same browser: the app's own CSP rightly refuses data: fetches.
   const scratch = await page.context().newPage();
   return scratch
-    .evaluate(async (src) => {
-      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const p = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let red = 0;
-      for (let i = 0; i < p.length; i += 4) if (p[i] > 190 && p[i + 1] < 50 && p[i + 2] < 80) red++;
-      return red;
-    }, url)
+    .evaluate(
+      async ([src, within]) => {
+        const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        let [x0, y0, x1, y1] = [0, 0, bitmap.width, bitmap.height];
+        if (within) {
+          const u = bitmap.width / 1600;
+          const top = Math.round(44 * u) + Math.round(96 * u);
+          const mapHeight = bitmap.width / within.mapAspect;
+          [x0, x1] = [within.box.x0 * bitmap.width, within.box.x1 * bitmap.width].map(Math.round);
+          [y0, y1] = [top + within.box.y0 * mapHeight, top + within.box.y1 * mapHeight].map(Math.round);
+        }
+        const p = ctx.getImageData(x0, y0, x1 - x0, y1 - y0).data;
+        let red = 0;
+        for (let i = 0; i < p.length; i += 4) if (p[i] > 190 && p[i + 1] < 50 && p[i + 2] < 80) red++;
+        return red;
+      },
+      [url, within ?? null] as const,
+    )
     .finally(() => scratch.close());
 }
 
@@ -36,7 +60,8 @@ describe('slide annotations', () => {
     await slide2.locator('summary').click();
     await slide2.getByRole('button', { name: 'Arrow' }).click();
     await expect.poll(() => slide2.getByRole('status').textContent()).toContain('where it points');
-    await page.waitForTimeout(1500); // the camera jumps to the slide's
+    // The camera goes to the slide's (zoom 2.4 over the equator at 140° E) before the clicks.
+    await expect.poll(async () => (await viewOf(page)).zoom, { timeout: 15_000 }).toBeCloseTo(2.4, 1);
     const map = (await page.getByRole('region', { name: 'Map' }).boundingBox())!;
     const [cx, cy] = [map.x + map.width / 2, map.y + map.height / 2];
     await page.mouse.click(cx - 150, cy - 60);
@@ -45,6 +70,7 @@ describe('slide annotations', () => {
     await expect.poll(() => slide2.getByRole('listitem').count(), { timeout: 15_000 }).toBe(1);
     await slide2.getByLabel('Label text').fill('Shoal in dispute');
     await slide2.getByRole('button', { name: 'Text' }).click();
+    await expect.poll(() => slide2.getByRole('status').textContent()).toContain('where it goes');
     await page.mouse.click(cx - 150, cy - 90);
     await expect.poll(() => slide2.getByRole('listitem').count(), { timeout: 15_000 }).toBe(2);
     await screenshot(page, 'annotations-drawn');
@@ -52,7 +78,14 @@ describe('slide annotations', () => {
     const [image] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Save image' }).click()]);
     const saved = join(mkdtempSync(join(tmpdir(), 'png-')), 'slide.png');
     await image.saveAs(saved);
-    expect(await redPixels(page, readFileSync(saved))).toBeGreaterThan(300);
+    // The arrow runs from 150 px left and 60 px above the map's centre to 50 px right and 40 px below.
+    const fx = (dx: number) => 0.5 + dx / map.width;
+    const fy = (dy: number) => 0.5 + dy / map.height;
+    const arrow = { x0: fx(-160), x1: fx(60), y0: fy(-70), y1: fy(50) };
+    const elsewhere = { x0: fx(100), x1: 1, y0: 0, y1: 1 };
+    const mapAspect = map.width / map.height;
+    expect(await redPixels(page, readFileSync(saved), { box: arrow, mapAspect })).toBeGreaterThan(300);
+    expect(await redPixels(page, readFileSync(saved), { box: elsewhere, mapAspect })).toBeLessThan(20);
     await slide2.getByRole('button', { name: 'Done drawing' }).click();
     expect(await slide2.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^arrow/), expect.stringContaining('“Shoal in dispute”')]);
 
@@ -92,8 +125,7 @@ describe('slide annotations', () => {
     await page.emulateMedia({ media: 'screen' });
     await slide2.getByRole('button', { name: 'Present from here' }).click();
     await expect.poll(() => page.locator('.counter').textContent()).toMatch(/^2 \//);
-    await page.waitForTimeout(1500);
+    await expect.poll(async () => redPixels(page, await page.screenshot()), { timeout: 15_000 }).toBeGreaterThan(300);
     await screenshot(page, 'annotations-present');
-    expect(await redPixels(page, await page.screenshot())).toBeGreaterThan(300);
   }, 240_000);
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, screenshot, viewOf, type AppPage } from './harness';
+import { mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
 import type { Download, Page } from 'playwright-core';
 
 const deck = JSON.parse(readFileSync(new URL('../../data/deck.json', import.meta.url), 'utf8')) as {
@@ -130,7 +130,7 @@ describe('authoring the deck', () => {
     await app.page.getByRole('button', { name: 'Add slide from current view' }).click();
     await expect.poll(() => slideCount(app.page)).toBe(N + 1);
     await app.page.reload();
-    await app.page.locator('[aria-label="Map"][aria-busy="false"]').waitFor();
+    await mapReady(app.page);
     expect(await slideCount(app.page)).toBe(N + 1);
     const last = app.page.getByRole('region', { name: 'Briefing' }).locator('.slides > li').last();
     expect(await last.locator('summary').textContent()).toBe('Okinawa Island');
@@ -156,7 +156,7 @@ describe('authoring the deck', () => {
     await expect.poll(() => slideCount(app.page)).toBe(N - 1);
     expect(await items.first().locator('summary').textContent()).toBe('Opening');
     await app.page.reload();
-    await app.page.locator('[aria-label="Map"][aria-busy="false"]').waitFor();
+    await mapReady(app.page);
     expect(await items.first().locator('summary').textContent()).toBe('Opening');
   });
 
@@ -262,7 +262,7 @@ describe('images, handouts and markings', () => {
     await app.page.getByLabel('Text', { exact: true }).fill('SECRET//REL TO AUS, JPN');
     await app.page.getByLabel('Text', { exact: true }).press('Tab');
     await app.page.reload();
-    await app.page.locator('[aria-label="Map"][aria-busy="false"]').waitFor();
+    await mapReady(app.page);
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Save image' }).click()]);
     expect((await inspectPng(app.page, download)).top).toBe('#c8102e');
     await app.page.keyboard.press('p');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openApp, type AppPage } from './harness';
+import { mapReady, openApp, type AppPage } from './harness';
 import { Random } from '../fuzz/random';
 import { corruptText, mutate, toText } from '../fuzz/malformed';
 
@@ -61,7 +61,7 @@ describe('damaged files through the app\'s own file pickers', () => {
       const v = await verdict();
       verdicts[v as 'accepted' | 'refused']++;
       expect(await layers.count()).toBe(v === 'accepted' ? before + 1 : before);
-      await app.page.locator('[aria-label="Map"][aria-busy="false"]').waitFor();
+      await mapReady(app.page);
     }
     expect(verdicts.refused).toBeGreaterThan(0);
     expect(verdicts.accepted).toBeGreaterThan(0);
