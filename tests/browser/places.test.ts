@@ -47,7 +47,7 @@ describe('the places the article names, and every side\'s names for them', () =>
     await expect.poll(() => places.allTextContents()).toEqual([expect.stringContaining('Fiery Cross Reef')]);
   });
 
-  it('the East China Sea shows China\'s ADIZ; the Senkaku Islands show Japan\'s, China\'s and Taiwan\'s names, in no side\'s order', async () => {
+  it('the East China Sea shows China\'s ADIZ and the 2008 joint development block; the Senkaku Islands show Japan\'s, China\'s and Taiwan\'s names, in no side\'s order', async () => {
     await followLink(app.page, '#map=5.00/28.500/124.500');
     await screenshot(app.page, 'east-china-sea-adiz');
     await clickAt(app.page, 123.476, 25.743);
@@ -58,11 +58,18 @@ describe('the places the article names, and every side\'s names for them', () =>
       '釣魚臺列嶼 | used by Taiwan',
     ]);
     expect(await panel(app.page).locator('.names [lang="zh-Hant"]').textContent()).toBe('釣魚臺列嶼');
-    // Inside the ADIZ, away from the islands, a click selects the zone, labelled as a claim.
-    await clickAt(app.page, 126.0, 30.0);
+    // Inside the ADIZ, away from the islands and the block, a click selects the zone, labelled as a claim.
+    await clickAt(app.page, 125.5, 31.0);
     await expect.poll(() => heading(app.page).textContent()).toBe("China's East China Sea Air Defense Identification Zone (claim)");
     expect(await panel(app.page).textContent()).toContain('Claim, approximate');
     await screenshot(app.page, 'selected-ecs-adiz');
+    // The joint development block lies inside the ADIZ; a click on it selects the block, not the zone.
+    await clickAt(app.page, 126.2, 29.75);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Japan–China joint development block, 2008');
+    const block = (await panel(app.page).textContent()) ?? '';
+    expect(block).toContain('without prejudice');
+    expect(await panel(app.page).locator('.tag').count()).toBe(0);
+    await screenshot(app.page, 'selected-ecs-joint-development-block');
   });
 
   it('the article\'s defence paragraph links to the agreements, and the agreements slide shows them', async () => {
