@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { followLink, openApp, pixelFor, screenshot, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Selected feature' });
@@ -15,12 +15,16 @@ async function clickAt(page: Page, lon: number, lat: number) {
   await page.mouse.click(x, y);
 }
 
+// One page load: each test starts from a link to its view, followed in the page.
 describe('the places the article names, and every side\'s names for them', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('the Spratlys show China\'s outposts; Mischief Reef lists every claimant\'s name and the award, and "militarization" leads to it', async () => {
-    app = await openApp('#map=6.30/10.300/114.200');
+    await followLink(app.page, '#map=6.30/10.300/114.200');
     await screenshot(app.page, 'spratlys-outposts');
     await clickAt(app.page, 115.533, 9.917);
     await expect.poll(() => heading(app.page).textContent()).toBe('Mischief Reef (Meiji Reef, Panganiban Reef, Đá Vành Khăn)');
@@ -44,7 +48,7 @@ describe('the places the article names, and every side\'s names for them', () =>
   });
 
   it('the East China Sea shows China\'s ADIZ; the Senkaku Islands show Japan\'s, China\'s and Taiwan\'s names, in no side\'s order', async () => {
-    app = await openApp('#map=5.00/28.500/124.500');
+    await followLink(app.page, '#map=5.00/28.500/124.500');
     await screenshot(app.page, 'east-china-sea-adiz');
     await clickAt(app.page, 123.476, 25.743);
     await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
@@ -62,7 +66,7 @@ describe('the places the article names, and every side\'s names for them', () =>
   });
 
   it('the article\'s defence paragraph links to the agreements, and the agreements slide shows them', async () => {
-    app = await openApp();
+    await followLink(app.page, '#');
     const article = app.page.getByRole('region', { name: 'Article' });
     await article.getByRole('button', { name: '2007 Joint Declaration on Security Cooperation' }).click();
     await expect.poll(() => heading(app.page).textContent()).toBe('Japan–Australia Joint Declaration on Security Cooperation, Tokyo');
@@ -71,6 +75,12 @@ describe('the places the article names, and every side\'s names for them', () =>
     await expect.poll(() => heading(app.page).textContent()).toBe('New Japan–Australia Acquisition and Cross-Servicing Agreement, Sydney');
 
   });
+
+});
+
+describe('a link to a slide', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
 
   it('the agreements slide, in present mode, shows where they were signed', async () => {
     // Opened with the agreements layer off: the slide turns it on.
