@@ -1,10 +1,12 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { featureBounds, type Bounds } from '../map/featureBounds';
 import { show } from '../story/show';
+import { hasMorePositions } from './countPositions';
 
 /**
- * What an import accepts. A file above `maxBytes` is refused before it is read; one with more
- * than `maxPositions` coordinate pairs after it is parsed. 100,000 points load smoothly.
+ * What an import accepts. A file above `maxBytes` is refused before it is read; a GeoJSON file
+ * with more than `maxPositions` coordinate pairs as soon as the scan before parsing reaches one
+ * more (other formats as their features are checked). 100,000 points load smoothly.
  */
 export const IMPORT_LIMITS = { maxBytes: 50 * 1024 * 1024, maxPositions: 1_000_000 };
 export type ImportLimits = typeof IMPORT_LIMITS;
@@ -37,6 +39,7 @@ class Refused extends Error {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 const count = (n: number) => n.toLocaleString('en-GB');
+const tooManyPositions = (limit: number) => `more than ${count(limit)} positions (the limit)`;
 const kind = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${show(value, 60)}`;
 
@@ -45,10 +48,12 @@ const kind = (value: unknown) =>
  *
  * @example
  * checkSize(80 * 1024 * 1024, 'big.geojson') // { ok: false, problem: 'too-large', message: '"big.geojson" is too large: 80 MB (the limit is 50 MB).' }
+ * checkSize(50 * 1024 * 1024 + 1, 'edge.geojson')?.message // '"edge.geojson" is too large: just over 50 MB (the limit is 50 MB).'
  */
 export function checkSize(bytes: number, name: string, limits: ImportLimits = IMPORT_LIMITS): ImportResult | null {
   if (bytes <= limits.maxBytes) return null;
-  return { ok: false, problem: 'too-large', message: `"${name}" is too large: ${megabytes(bytes)} (the limit is ${megabytes(limits.maxBytes)}).` };
+  const [size, limit] = [megabytes(bytes), megabytes(limits.maxBytes)];
+  return { ok: false, problem: 'too-large', message: `"${name}" is too large: ${size === limit ? 'just over ' : ''}${size} (the limit is ${limit}).` };
 }
 
 /** Checks every position of one geometry, counting them; throws Refused naming the feature. */
@@ -89,7 +94,7 @@ function checkGeometry(g: unknown, where: string, counter: { positions: number; 
       );
     }
     if (++counter.positions > counter.limit) {
-      throw new Refused('too-large', `more than ${count(counter.limit)} positions (the limit)`);
+      throw new Refused('too-large', tooManyPositions(counter.limit));
     }
   };
   walk((g as { coordinates?: unknown }).coordinates, DEPTH[type]);
@@ -146,6 +151,11 @@ export function parseGeojson(text: string, name: string, limits: ImportLimits = 
   // The worker checks the file's size in bytes before reading it; here the text's length stands in.
   const size = checkSize(text.length, name, limits);
   if (size) return size;
+  // Counted before parsing, and only as far as one over the limit: a file with too many
+  // positions is refused without building its object tree.
+  if (hasMorePositions(text, limits.maxPositions)) {
+    return { ok: false, problem: 'too-large', message: `"${name}" is too large: ${tooManyPositions(limits.maxPositions)}.` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -20,10 +20,25 @@ function bigFile(): string {
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
+/** One point, then spaces up to one byte over the 50 MB limit: a file that is fine but for its size. */
+const OVER_50_MB = 50 * 1024 * 1024 + 1;
+function overSize(): string {
+  const text = '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[127,26]}}]}';
+  return text + ' '.repeat(OVER_50_MB - text.length);
+}
+
+/** A line of 1,000,001 positions: one more than the limit. */
+function overPositions(): string {
+  const line = Array.from({ length: 1_000_001 }, (_, i) => `[${120 + (i % 20)},${10 + (i % 30)}]`).join(',');
+  return `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[${line}]}}]}`;
+}
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefing-large-'));
   path = join(dir, 'points-100k.geojson');
   writeFileSync(path, bigFile());
+  writeFileSync(join(dir, 'over-50mb.geojson'), overSize());
+  writeFileSync(join(dir, 'over-positions.geojson'), overPositions());
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -119,5 +134,25 @@ describe('a 100,000-point file', () => {
     await expect
       .poll(() => app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 }).textContent())
       .toBe('Okinawa Island');
+  });
+
+  it('files over the real limits (50 MB, 1,000,000 positions) are refused with a message; nothing is added and the app answers', async () => {
+    const yourData = app.page.getByRole('region', { name: 'Your data' });
+    const layers = await yourData.getByRole('checkbox').count();
+    for (const [name, message] of [
+      ['over-50mb.geojson', '"over-50mb.geojson" is too large: just over 50 MB (the limit is 50 MB). Nothing was imported.'],
+      ['over-positions.geojson', '"over-positions.geojson" is too large: more than 1,000,000 positions (the limit). Nothing was imported.'],
+    ]) {
+      await app.page.getByLabel('Import data file').setInputFiles(join(dir, name));
+      await expect.poll(() => yourData.getByRole('alert').locator('p').textContent(), { timeout: 60_000 }).toBe(message);
+      expect(await yourData.getByRole('checkbox').count()).toBe(layers);
+      expect(await app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy')).toBe('false');
+    }
+    expect(statSync(join(dir, 'over-50mb.geojson')).size).toBe(OVER_50_MB);
+    await screenshot(app.page, 'import-over-limits');
+    await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'East China Seas' }).click();
+    await expect
+      .poll(() => app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 }).textContent())
+      .toBe('Senkaku Islands (Diaoyu Islands)');
   });
 });

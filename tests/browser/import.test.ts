@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
+import { HOSTILE_VERDICTS, expectHostileExported, importHostileGeojson } from './hostileGeojson';
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data' });
@@ -199,5 +200,11 @@ describe('bringing your own data', () => {
     );
     expect(one.name).toBe('okinawa.geojson');
     expect(one.json).toMatchObject({ type: 'Feature', id: 'okinawa', properties: { name: 'Okinawa Island' }, geometry: { type: 'Polygon' } });
+
+    // Hostile files: the same words as in the single file (singleFile.test.ts), and Export still works.
+    const { verdicts, exported } = await importHostileGeojson(app.page);
+    expect(verdicts).toEqual(HOSTILE_VERDICTS);
+    expectHostileExported(exported);
+    await screenshot(app.page, 'import-hostile');
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { connect, mapReady, pixelFor, recordViolations, screenshot } from './harness';
 import { SINGLE_FILE, SINGLE_FILE_BUDGET } from '../../scripts/singleFilePlugin';
+import { HOSTILE_VERDICTS, expectHostileExported, importHostileGeojson } from './hostileGeojson';
 
 const file = fileURLToPath(new URL(`../../${SINGLE_FILE}`, import.meta.url));
 const fileUrl = pathToFileURL(file).href;
@@ -76,7 +77,7 @@ describe('the single file, opened from disk', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('imports GeoJSON in a worker of its own, with zero requests and no CSP violation', async () => {
+  it('imports GeoJSON in a worker of its own, with zero requests and no CSP violation; hostile files get the served build\'s verdicts and export', async () => {
     const app = await openFromDisk('#map=3.00/15.000/125.000');
     context = app.context;
     await mapReady(app.page);
@@ -92,6 +93,11 @@ describe('the single file, opened from disk', () => {
     expect(workers).toHaveLength(1);
     expect(workers[0]).toMatch(/^(blob|data):/);
     await mapReady(app.page);
+    // The same words as the served build's (import.test.ts): one import path, in a worker, in both.
+    const { verdicts, exported } = await importHostileGeojson(app.page);
+    expect(verdicts).toEqual(HOSTILE_VERDICTS);
+    expectHostileExported(exported);
+    await screenshot(app.page, 'single-file-hostile-import');
     expect(app.requests).toEqual([]);
     expect(app.violations).toEqual([]);
     expect(app.errors).toEqual([]);

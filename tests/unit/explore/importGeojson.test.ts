@@ -116,6 +116,8 @@ describe('parseGeojson refuses bad files, naming the file and the problem', () =
     const big = refused(checkSize(80 * 1024 * 1024, 'big.geojson')!);
     expect(big.message).toBe('"big.geojson" is too large: 80 MB (the limit is 50 MB).');
     expect(checkSize(1024, 'small.geojson')).toBeNull();
+    expect(checkSize(50 * 1024 * 1024, 'edge.geojson')).toBeNull();
+    expect(refused(checkSize(50 * 1024 * 1024 + 1, 'edge.geojson')!).message).toBe('"edge.geojson" is too large: just over 50 MB (the limit is 50 MB).');
     expect(refused(parseGeojson(collection(point(0, 0)), 'tiny-limit.geojson', { maxBytes: 10, maxPositions: 10 })).problem).toBe('too-large');
   });
 
