@@ -172,9 +172,17 @@ describe('authoring the deck', () => {
     await mapReady(app.page);
     expect(await items.first().locator('summary').textContent()).toBe('Opening');
   });
+});
+
+// One page load: the second test goes on from the deck the first one imports.
+describe('importing and resetting the deck', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('bad deck files are refused with a reason and the deck is unchanged', async () => {
-    app = await openApp();
     const input = app.page.getByLabel('Import deck (JSON)');
     const alert = app.page.getByRole('region', { name: 'Briefing' }).getByRole('alert');
     const cases: [string, string, RegExp][] = [
@@ -199,15 +207,16 @@ describe('authoring the deck', () => {
   });
 
   it('"Reset to the default deck" asks first', async () => {
-    app = await openApp();
+    // The two-slide deck the last test imported, less a slide.
+    expect(await slideCount(app.page)).toBe(2);
     await app.page.getByRole('region', { name: 'Briefing' }).locator('.slides > li summary').first().click();
     await app.page.getByRole('button', { name: 'Delete slide 1' }).click();
-    await expect.poll(() => slideCount(app.page)).toBe(N - 1);
+    await expect.poll(() => slideCount(app.page)).toBe(1);
     await app.page.getByRole('button', { name: 'Reset to the default deck' }).click();
     const dialog = app.page.getByRole('dialog', { name: 'Reset to the default deck?' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await slideCount(app.page)).toBe(N - 1);
+    expect(await slideCount(app.page)).toBe(1);
     await app.page.getByRole('button', { name: 'Reset to the default deck' }).click();
     await dialog.getByRole('button', { name: 'Reset' }).click();
     await expect.poll(() => slideCount(app.page)).toBe(N);

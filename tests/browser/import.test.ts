@@ -183,10 +183,11 @@ describe('bringing your own data', () => {
     expect(all.name).toBe('indo-pacific-briefing-map.geojson');
     expect(all.json.type).toBe('FeatureCollection');
     const names = all.json.features.map((f: { properties: { name: string } }) => f.properties.name);
-    // The Senkaku claims (since 1971), Okinawa Island (undated) and US forces (since 1945); China's ADIZ (2013) is
-    // outside 1990–2010; then the user's three.
+    // The Senkaku claims (since 1971) and the 2008 joint development block, Okinawa Island (undated) and US forces
+    // (since 1945); China's ADIZ (2013) is outside 1990–2010; then the user's three.
     expect(names).toEqual([
       'Senkaku Islands (Diaoyu Islands)',
+      'Japan–China joint development block, 2008',
       'Okinawa Island',
       'US forces in Japan (Kadena Air Base, Okinawa)',
       'Survey point A',
