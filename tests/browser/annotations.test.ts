@@ -196,6 +196,7 @@ describe('slide annotations', () => {
     const pages = pdfPages(pdf);
     expect(pages).toHaveLength(slideCount);
     // Each page's picture of the slide is its largest (the map image, 1 px a CSS pixel of the map).
+    expect(pages.map((images) => images.length > 0)).toEqual(pages.map(() => true));
     const [first, second] = pages.slice(0, 2).map((images) => images.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a)));
     expect(second.width).toBeGreaterThan(600);
     expect(await redInPdf(page, second)).toBeGreaterThan(300);
