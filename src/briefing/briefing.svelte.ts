@@ -39,6 +39,12 @@ export class Briefing {
   handout = $state.raw<HandoutPage[] | null>(null);
   /** The laser pointer and the pen's marks, the same in both windows. */
   ink = $state.raw<Ink>(NO_INK);
+  /** The slide whose screen was blanked (B or .); any other slide, or none, shows the map. */
+  #blankedSlide = $state<number | null>(null);
+  /** Present mode's blank screen: it lasts until the slide changes. */
+  get blank(): boolean {
+    return this.#blankedSlide !== null && this.#blankedSlide === this.#app.slideIndex;
+  }
 
   #app: AppState;
   #defaults: Deck;
@@ -97,13 +103,13 @@ export class Briefing {
   }
 
   /** Starts the show in this window and opens the presenter window beside it (one action). */
-  presentWithPresenter(index = this.#app.slide ?? 0): void {
+  presentWithPresenter(index = this.#app.slideIndex ?? 0): void {
     // The pop-up first: going full screen may use up the click that allows it.
     this.openPresenter();
     this.present(index);
   }
 
-  present(index = this.#app.slide ?? 0): void {
+  present(index = this.#app.slideIndex ?? 0): void {
     document.documentElement.requestFullscreen?.().catch(() => {
       /* not allowed here (no user gesture, an iframe): present in the window */
     });
@@ -111,10 +117,10 @@ export class Briefing {
   }
 
   go(index: number): void {
-    if (index !== this.#app.slide && this.ink.strokes.length) this.setInk({ ...this.ink, strokes: [] });
+    if (index !== this.#app.slideIndex && this.ink.strokes.length) this.setInk({ ...this.ink, strokes: [] });
     this.#app.showSlide(index);
     this.digits = '';
-    this.#post({ type: 'slide', index: this.#app.slide });
+    this.#post({ type: 'slide', index: this.#app.slideIndex });
   }
 
   exit(): void {
@@ -126,8 +132,12 @@ export class Briefing {
   }
 
   toggleBlank(): void {
-    this.#app.blank = !this.#app.blank;
-    this.#post({ type: 'blank', on: this.#app.blank });
+    this.#setBlank(!this.blank);
+    this.#post({ type: 'blank', on: this.blank });
+  }
+
+  #setBlank(on: boolean): void {
+    this.#blankedSlide = on ? this.#app.slideIndex : null;
   }
 
   /** Changes the pointer or the pen's marks here and in the other window. */
@@ -156,7 +166,7 @@ export class Briefing {
 
   /** Handles a key in present mode; returns true when it was a present-mode key. */
   key(e: KeyboardEvent): boolean {
-    if (this.#app.slide === null || e.ctrlKey || e.metaKey || e.altKey) return false;
+    if (this.#app.slideIndex === null || e.ctrlKey || e.metaKey || e.altKey) return false;
     const action = presentKey(e.key, this.digits);
     const last = (this.#app.deck?.slides.length ?? 1) - 1;
     switch (action.type) {
@@ -169,10 +179,10 @@ export class Briefing {
         this.go(action.slide - 1);
         break;
       case 'next':
-        this.go(this.#app.slide + 1);
+        this.go(this.#app.slideIndex + 1);
         break;
       case 'previous':
-        this.go(this.#app.slide - 1);
+        this.go(this.#app.slideIndex - 1);
         break;
       case 'first':
         this.go(0);
@@ -340,7 +350,7 @@ export class Briefing {
         this.ink = message.ink;
         break;
       case 'blank':
-        app.blank = message.on;
+        this.#setBlank(message.on);
         break;
       case 'deck':
         try {
@@ -352,7 +362,8 @@ export class Briefing {
       case 'hello':
         // A window just opened: tell it where we are.
         if (app.deck) this.#post({ type: 'deck', deck: app.deck });
-        if (app.slide !== null) this.#post({ type: 'slide', index: app.slide });
+        if (app.slideIndex !== null) this.#post({ type: 'slide', index: app.slideIndex });
+        if (this.blank) this.#post({ type: 'blank', on: true });
         if (this.ink !== NO_INK) this.#post({ type: 'ink', ink: this.ink });
         break;
     }

@@ -21,7 +21,7 @@ export async function saveImage(app: AppState, briefing: Briefing): Promise<void
   const cssWidth = map.cssWidth();
   const pixelRatio = Math.max(1, Math.min(4, MIN_WIDTH / cssWidth));
   const snapshot = await map.snapshot({ pixelRatio });
-  const slide = app.slide === null ? null : app.deck?.slides[app.slide];
+  const slide = app.slideIndex === null ? null : app.deck?.slides[app.slideIndex];
   const title = slide?.title ?? app.selected?.feature.properties.name ?? app.deck?.title ?? 'Indo-Pacific briefing map';
   await document.fonts.load('600 20px "Noto Sans"');
   const image = composeImage({

@@ -66,11 +66,9 @@ export class AppState {
   /** The deck being presented or edited. */
   deck = $state.raw<Deck | null>(null);
   /** Index of the slide on screen in present mode; null when not presenting. */
-  slide = $state<number | null>(null);
+  slideIndex = $state<number | null>(null);
   /** The slide whose annotations are being drawn in the slide editor (outside present mode). */
   annotating = $state<number | null>(null);
-  /** Present mode's blank screen (B or .). */
-  blank = $state(false);
   /** What the map component offers once the map exists (`map` elsewhere is always a MapLibre map). */
   mapActions = $state.raw<MapActions | null>(null);
   /** True when this browser cannot draw the map (no WebGL): the panel is all the reader has. */
@@ -85,10 +83,10 @@ export class AppState {
   });
   selected = $derived(this.selectedId ? (this.features.get(this.selectedId) ?? null) : null);
   defaultLayers = $derived((this.story?.layers ?? []).filter((l) => l.visible).map((l) => l.id));
-  presenting = $derived(this.slide !== null);
+  presenting = $derived(this.slideIndex !== null);
   /** The annotations the map draws: the slide on screen's, or the one being annotated. */
-  annotations = $derived(this.deck?.slides[this.slide ?? this.annotating ?? -1]?.annotations ?? []);
-  theme = $derived<'light' | 'projector'>(this.slide !== null ? 'projector' : 'light');
+  annotations = $derived(this.deck?.slides[this.slideIndex ?? this.annotating ?? -1]?.annotations ?? []);
+  theme = $derived<'light' | 'projector'>(this.slideIndex !== null ? 'projector' : 'light');
   /** The years of every dated feature and passage. */
   dates = $derived(this.story ? storyYears(this.story.layers, this.story.article) : null);
   /** Features the year range hides. */
@@ -193,7 +191,7 @@ export class AppState {
     const slides = this.deck?.slides ?? [];
     if (slides.length === 0) return;
     const next = Math.max(0, Math.min(slides.length - 1, index));
-    const changed = next !== this.slide;
+    const changed = next !== this.slideIndex;
     this.#showSlide(next);
     if (changed) this.#writeHash('push');
   }
@@ -205,9 +203,8 @@ export class AppState {
 
   /** Leaves present mode, keeping the view the last slide left. */
   endPresentation(): void {
-    if (this.slide === null) return;
-    this.slide = null;
-    this.blank = false;
+    if (this.slideIndex === null) return;
+    this.slideIndex = null;
     this.highlighted = [];
     this.#writeHash('push');
   }
@@ -215,7 +212,7 @@ export class AppState {
   /** Replaces the deck (edited, imported or reset); a slide on screen stays in range. */
   setDeck(deck: Deck): void {
     this.deck = deck;
-    if (this.slide !== null && this.slide >= deck.slides.length) this.showSlide(deck.slides.length - 1);
+    if (this.slideIndex !== null && this.slideIndex >= deck.slides.length) this.showSlide(deck.slides.length - 1);
   }
 
   /** Back/forward (or an edited hash): show what the URL says, without adding history. */
@@ -232,7 +229,7 @@ export class AppState {
         layers: [...this.visible],
         selected: this.selectedId ?? undefined,
         years: this.years ? [this.years[0], this.years[1]] : undefined,
-        slide: this.slide === null ? undefined : this.slide + 1,
+        slide: this.slideIndex === null ? undefined : this.slideIndex + 1,
       },
       this.defaultLayers,
     );
@@ -243,8 +240,7 @@ export class AppState {
       this.#showSlide(state.slide - 1);
       return;
     }
-    this.slide = null;
-    this.blank = false;
+    this.slideIndex = null;
     this.highlighted = [];
     this.visible = state.layers ?? this.defaultLayers;
     this.years = this.#normalYears(state.years);
@@ -253,8 +249,7 @@ export class AppState {
 
   #showSlide(index: number): void {
     const slide = this.deck!.slides[index];
-    this.slide = index;
-    this.blank = false;
+    this.slideIndex = index;
     // A slide shows its places whatever years the reader had filtered to.
     this.years = null;
     this.visible = (this.story?.layers ?? []).map((l) => l.id).filter((id) => slide.layers.includes(id));

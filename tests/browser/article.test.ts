@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { mapMoved, openApp, screenshot, viewOf, type AppPage } from './harness';
+import { followLink, mapMoved, openApp, screenshot, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const source = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8');
@@ -13,12 +13,15 @@ const paragraphs = source
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 
+// One page for the file, in order: reading first, then selections (each test starts from the last one's state).
 describe('the article view', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  beforeAll(async () => {
+    app = await openApp('', { motion: true });
+  });
+  afterAll(() => app.close());
 
   it('shows the whole article verbatim, without the page chrome', async () => {
-    app = await openApp();
     const article = app.page.getByRole('region', { name: 'Article' });
     const shown = await article.locator('p:not(.meta)').allTextContents();
     expect(shown).toEqual(paragraphs);
@@ -28,7 +31,6 @@ describe('the article view', () => {
   });
 
   it('makes every linked phrase a button', async () => {
-    app = await openApp();
     const phrases = await app.page.getByRole('region', { name: 'Article' }).getByRole('button').allTextContents();
     expect(phrases).toContain('Okinawa');
     expect(phrases).toContain('2013 Typhoon Haiyan in the Philippines');
@@ -36,7 +38,6 @@ describe('the article view', () => {
   });
 
   it('activating a phrase flies the map to its feature and selects it', async () => {
-    app = await openApp('', { motion: true });
     const start = await app.page.evaluate(() => location.hash);
     const before = await viewOf(app.page);
     await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'Okinawa', exact: true }).click();
@@ -50,7 +51,6 @@ describe('the article view', () => {
   });
 
   it('a phrase linked to several features fits them all and selects the first', async () => {
-    app = await openApp();
     const start = await app.page.evaluate(() => location.hash);
     await app.page.getByRole('button', { name: 'maritime territorial disputes' }).click();
     await expect.poll(() => heading(app.page).textContent()).toContain('Spratly Islands');
@@ -64,14 +64,14 @@ describe('the article view', () => {
   });
 
   it('a phrase answers Enter from the keyboard like any button', async () => {
-    app = await openApp();
     await app.page.getByRole('button', { name: 'East Timor', exact: true }).focus();
     await app.page.keyboard.press('Enter');
     await expect.poll(() => heading(app.page).textContent()).toContain('East Timor');
   });
 
   it('"Show in article" brings the passage into view and focuses it', async () => {
-    app = await openApp('#sel=pko-cambodia');
+    await followLink(app.page, '#sel=pko-cambodia');
+    await expect.poll(() => heading(app.page).textContent()).toContain('Cambodia');
     await app.page.getByRole('button', { name: /Show in article/ }).click();
     const focused = await app.page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused).toContain('United Nations peacekeeping missions');

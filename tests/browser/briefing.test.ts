@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
+import { followLink, mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
 import type { Download, Page } from 'playwright-core';
 
 const deck = JSON.parse(readFileSync(new URL('../../data/deck.json', import.meta.url), 'utf8')) as {
@@ -26,12 +26,15 @@ function tempFile(name: string, content: string): string {
   return path;
 }
 
+// One page load, in order: each test goes on from where the last one left the show.
 describe('presenting', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('the Present button shows slide 1 with its title, passages, counter and marking banners', async () => {
-    app = await openApp();
     await app.page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect.poll(() => slideTitle(app.page)).toBe(deck.slides[0].title);
     expect(await counter(app.page)).toBe(`1 / ${N}`);
@@ -44,8 +47,7 @@ describe('presenting', () => {
   });
 
   it('keys and clicker keys step through the deck and the map follows', async () => {
-    app = await openApp('#slide=1');
-    await expect.poll(() => counter(app.page)).toBe(`1 / ${N}`);
+    expect(await counter(app.page)).toBe(`1 / ${N}`);
     await pressAndWait(app.page, 'PageDown', 2);
     await pressAndWait(app.page, 'ArrowRight', 3);
     await pressAndWait(app.page, ' ', 4);
@@ -66,30 +68,41 @@ describe('presenting', () => {
     expect(await slideTitle(app.page)).toBe(deck.slides[2].title);
   });
 
-  it('B blanks the screen and brings it back; Esc leaves present mode', async () => {
-    app = await openApp('#slide=2');
-    await expect.poll(() => counter(app.page)).toBe(`2 / ${N}`);
+  it('B blanks the screen and brings it back, the next slide shows the map again; Esc leaves present mode', async () => {
+    await pressAndWait(app.page, 'Home', 1);
+    await pressAndWait(app.page, 'PageDown', 2);
     await app.page.keyboard.press('b');
     await expect.poll(() => app.page.getByText('Screen blanked').count()).toBe(1);
     await app.page.keyboard.press('.');
     await expect.poll(() => app.page.getByText('Screen blanked').count()).toBe(0);
+    await app.page.keyboard.press('b');
+    await expect.poll(() => app.page.getByText('Screen blanked').count()).toBe(1);
+    await pressAndWait(app.page, 'PageDown', 3);
+    expect(await app.page.getByText('Screen blanked').count()).toBe(0);
     await app.page.keyboard.press('Escape');
     await expect.poll(() => app.page.locator('.panel').isVisible()).toBe(true);
     expect(await app.page.locator('.slide-title').count()).toBe(0);
     expect(await hash(app.page)).not.toContain('slide=');
   });
 
-  it('a link with &slide=3 opens present mode at slide 3', async () => {
-    app = await openApp('#map=3.00/10.000/120.000&slide=3');
+  // A link opened cold at a slide: places.test.ts ('#layers=quad&slide=3').
+  it('a link with &slide=3 followed in the page (the address bar, Back) opens present mode at slide 3', async () => {
+    await followLink(app.page, '#map=3.00/10.000/120.000&slide=3');
     await expect.poll(() => slideTitle(app.page)).toBe(deck.slides[2].title);
     expect(await counter(app.page)).toBe(`3 / ${N}`);
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.locator('.panel').isVisible()).toBe(true);
   });
 
   it('the P key enters present mode', async () => {
-    app = await openApp();
     await app.page.keyboard.press('p');
     await expect.poll(() => counter(app.page)).toBe(`1 / ${N}`);
   });
+});
+
+describe('the presenter window', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
 
   it('the presenter window and the audience window stay in step, both ways', async () => {
     app = await openApp();

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
+import { GARBAGE_HASHES } from '../fuzz/garbageHashes';
 
-/** 10 kB of junk: every printable ASCII character, percent signs that decode to nothing, and some Unicode. */
-const junk = Array.from({ length: 10_240 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 94)) + (i % 97 === 0 ? '%E0%A4%' : i % 89 === 0 ? '\u202E尖' : ''))
-  .join('')
-  .slice(0, 10_240);
-
+/**
+ * The whole app opened on garbage (tests/unit/state/appState.test.ts takes each case of
+ * GARBAGE_HASHES alone): a page load each for the ones that mix every kind.
+ */
 const GARBAGE: Record<string, string> = {
-  'zoom 99, lat 200, lon 500': '#map=99/200/500',
-  'a view with two numbers': '#map=6/26.5',
-  'non-numbers for a view': '#map=NaN/Infinity/-Infinity',
-  'huge numbers for a view': '#map=1e308/1e308/1e308',
-  'unknown ids': '#sel=atlantis&layers=nope,,,lemuria',
-  'ids that name object internals': '#sel=__proto__&layers=constructor,toString,hasOwnProperty',
-  'broken percent-encoding': '#map=%ZZ/%E0%A4%A/1&sel=%',
-  'markup': '#sel=<img src=x onerror=window.__pwned=1>&map=<script>window.__pwned=2</script>',
-  '10 kB of junk': `#${junk}`,
+  'numbers out of range and ids that name object internals': `#map=99/200/500&sel=__proto__&layers=constructor,toString,,lemuria&years=1e308-NaN`,
+  'markup and broken percent-encoding': '#sel=<img src=x onerror=window.__pwned=1>&map=%ZZ/%E0%A4%A/1<script>window.__pwned=2</script>&layers=%',
+  '10 kB of junk': GARBAGE_HASHES['10 kB of junk'],
 };
 
 describe('a link whose hash is garbage', () => {

@@ -118,6 +118,14 @@ export async function viewOf(page: Page): Promise<{ zoom: number; lat: number; l
   return { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) };
 }
 
+/**
+ * Follows a link to `hash` within the open page, as the address bar or Back does (no reload): the
+ * app shows what it names. Tests that share one page load start from a link this way.
+ */
+export async function followLink(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (location.hash = h), hash);
+}
+
 /** Waits until the map has moved away from `from` and settled (the URL's view changes once a move ends). */
 export async function mapMoved(page: Page, from: string): Promise<void> {
   await page.waitForFunction((previous) => /map=/.test(location.hash) && location.hash.split('&')[0] !== previous, from.split('&')[0], {

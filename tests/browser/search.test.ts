@@ -1,16 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapMoved, openApp, screenshot, viewOf, type AppPage } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followLink, mapMoved, openApp, screenshot, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search places and the article' });
 
+// One page load for the file; each test after the first starts from a link.
 describe('searching', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('"/" focuses the search box; "Diaoyu" lists the Senkakus first and Enter selects them and flies there', async () => {
-    app = await openApp();
     const start = await app.page.evaluate(() => location.hash);
     // Focus on the map (a click on empty sea), then "/" from there.
     await app.page.getByRole('region', { name: 'Map' }).click({ position: { x: 300, y: 600 } });
@@ -37,7 +40,6 @@ describe('searching', () => {
   });
 
   it('forgives diacritics and case, and groups passages apart from places', async () => {
-    app = await openApp();
     await box(app.page).fill('TRUONG SA');
     const listbox = app.page.getByRole('listbox', { name: 'Search results' });
     await expect.poll(() => listbox.getByRole('group', { name: 'Places' }).getByRole('option').first().textContent()).toContain(
@@ -49,7 +51,8 @@ describe('searching', () => {
   });
 
   it('choosing a passage without a place scrolls the article to it and focuses it', async () => {
-    app = await openApp();
+    await followLink(app.page, '#');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
     await box(app.page).fill('complementary strengths');
     const option = app.page.getByRole('group', { name: 'Passages' }).getByRole('option');
     await expect.poll(() => option.count()).toBe(1);
@@ -61,7 +64,8 @@ describe('searching', () => {
   });
 
   it('says so when nothing matches, and Esc closes the list before it clears the selection', async () => {
-    app = await openApp('#sel=okinawa');
+    await followLink(app.page, '#sel=okinawa');
+    await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
     await box(app.page).fill('zzqx');
     await expect.poll(() => app.page.getByRole('status').filter({ hasText: 'Nothing matches' }).count()).toBe(1);
     await box(app.page).fill('okin');
@@ -72,7 +76,8 @@ describe('searching', () => {
   });
 
   it('a search result in a hidden layer turns the layer on', async () => {
-    app = await openApp('#layers=quad');
+    await followLink(app.page, '#layers=quad');
+    await expect.poll(() => app.page.getByRole('checkbox', { name: 'South China Sea disputes' }).isChecked()).toBe(false);
     await box(app.page).fill('scarborough');
     await app.page.getByRole('option', { name: /Scarborough Shoal/ }).click();
     await expect.poll(() => heading(app.page).textContent()).toContain('Scarborough Shoal');

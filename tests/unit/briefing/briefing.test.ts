@@ -54,35 +54,38 @@ describe('Briefing', () => {
     const next = press('ArrowRight');
     expect(briefing.key(next)).toBe(true);
     expect(next.defaultPrevented).toBe(true);
-    expect(app.slide).toBe(1);
+    expect(app.slideIndex).toBe(1);
     briefing.key(press('PageUp'));
-    expect(app.slide).toBe(0);
+    expect(app.slideIndex).toBe(0);
     briefing.key(press('End'));
-    expect(app.slide).toBe(story.deck.slides.length - 1);
+    expect(app.slideIndex).toBe(story.deck.slides.length - 1);
     briefing.key(press('3'));
     expect(briefing.digits).toBe('3');
     briefing.key(press('Enter'));
-    expect(app.slide).toBe(2);
+    expect(app.slideIndex).toBe(2);
     briefing.key(press('b'));
-    expect(app.blank).toBe(true);
+    expect(briefing.blank).toBe(true);
     // A shortcut of the browser's is not ours.
     expect(briefing.key(press('ArrowRight', { ctrlKey: true }))).toBe(false);
-    expect(app.slide).toBe(2);
+    expect(app.slideIndex).toBe(2);
+    // The next slide shows the map again.
+    briefing.key(press('PageDown'));
+    expect([app.slideIndex, briefing.blank]).toEqual([3, false]);
     briefing.key(press('Escape'));
-    expect(app.slide).toBeNull();
+    expect(app.slideIndex).toBeNull();
   });
 
   it('#receive: the other window follows slides, the blank screen, the end and an edited deck', () => {
     const audience = window_();
     const presenter = window_();
     presenter.briefing.go(2);
-    expect(audience.app.slide).toBe(2);
+    expect(audience.app.slideIndex).toBe(2);
     presenter.briefing.toggleBlank();
-    expect(audience.app.blank).toBe(true);
+    expect(audience.briefing.blank).toBe(true);
     presenter.briefing.retitle(0, 'A new first title');
     expect(audience.app.deck!.slides[0].title).toBe('A new first title');
     presenter.briefing.exit();
-    expect(audience.app.slide).toBeNull();
+    expect(audience.app.slideIndex).toBeNull();
     audience.disconnect();
     presenter.disconnect();
   });
@@ -93,6 +96,6 @@ describe('Briefing', () => {
     audience.briefing.go(1);
     const presenter = window_();
     expect(presenter.app.deck!.slides[1].title).toBe('Edited before the presenter opened');
-    expect(presenter.app.slide).toBe(1);
+    expect(presenter.app.slideIndex).toBe(1);
   });
 });

@@ -76,18 +76,18 @@ describe("a window receiving the other window's messages", () => {
 
   it('follows good messages', async () => {
     await send({ v, type: 'slide', index: 3 });
-    expect(app.slide).toBe(3);
+    expect(app.slideIndex).toBe(3);
     await send({ v, type: 'blank', on: true });
-    expect(app.blank).toBe(true);
+    expect(briefing.blank).toBe(true);
     expect(answers).toContainEqual({ v, type: 'slide', index: 3 });
   });
 
   it.each(bad)('ignores %s and says so in the console: the slide and the blank screen stay as they were', async (_, data) => {
     await send({ v, type: 'slide', index: 2 });
     await send(data);
-    expect(app.slide).toBe(2);
-    expect(app.blank).toBe(false);
-    expect(app.deck?.slides[app.slide!]).toBe(story.deck.slides[2]);
+    expect(app.slideIndex).toBe(2);
+    expect(briefing.blank).toBe(false);
+    expect(app.deck?.slides[app.slideIndex!]).toBe(story.deck.slides[2]);
     expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^Ignored a message from another window/));
   });
 });

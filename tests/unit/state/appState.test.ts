@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
+import { GARBAGE_HASHES } from '../../fuzz/garbageHashes.ts';
 
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 
@@ -67,7 +68,7 @@ describe('AppState state changes', () => {
   it('showSlide: clamps to the deck, shows the slide\'s layers, highlights and camera, one step per slide', () => {
     const slides = story.deck.slides;
     app.showSlide(99);
-    expect(app.slide).toBe(slides.length - 1);
+    expect(app.slideIndex).toBe(slides.length - 1);
     expect(app.presenting).toBe(true);
     expect(app.theme).toBe('projector');
     const last = slides.at(-1)!;
@@ -79,9 +80,9 @@ describe('AppState state changes', () => {
     app.showSlide(slides.length - 1);
     expect(steps).toHaveLength(count);
     app.showSlide(-5);
-    expect(app.slide).toBe(0);
+    expect(app.slideIndex).toBe(0);
     app.endPresentation();
-    expect(app.slide).toBeNull();
+    expect(app.slideIndex).toBeNull();
     expect(app.highlighted).toEqual([]);
     expect(app.theme).toBe('light');
   });
@@ -104,5 +105,17 @@ describe('AppState state changes', () => {
     expect(app.error).toBeNull();
     app.report('The basemap could not be loaded.');
     expect(app.error).toBe('The basemap could not be loaded.');
+  });
+});
+
+describe('AppState.start with a garbage hash', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it.each(Object.entries(GARBAGE_HASHES))('%s: the defaults, no selection, no slide, no error', (_, hash) => {
+    fakeHistory();
+    const app = new AppState();
+    expect(app.start(story, story.deck, hash)).toBeUndefined();
+    expect(app.visible).toEqual(app.defaultLayers);
+    expect([app.selectedId, app.slideIndex, app.years, app.error]).toEqual([null, null, null, null]);
   });
 });
