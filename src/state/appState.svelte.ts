@@ -54,7 +54,7 @@ export class AppState {
    * is no map to wait for (no WebGL, no basemap, no story).
    */
   mapStatus = $state<'loading' | 'drawn' | 'none'>('loading');
-  /** Work that will change the map (an import, a restore), counted until its layer is drawn. */
+  /** Work that will change the map (an import, a restore, a camera move), counted until the map has drawn it. */
   pending = $state(0);
   /** Whether the map is not yet what the reader asked for: true until its first render, and while work is pending on a drawn map. */
   busy = $derived(this.mapStatus === 'loading' || (this.mapStatus === 'drawn' && this.pending > 0));

@@ -1,16 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapMoved, mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { followLink, mapMoved, mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
 import { axeViolations as violations } from './axe';
 
 describe('the explore tools with keyboard and screen reader', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  // One page load: each test starts from a link followed in the page.
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('have no serious axe violations with the search list open, a user layer and its feature selected', async () => {
-    app = await openApp('#map=6.00/26.000/125.600');
+    await followLink(app.page, '#map=6.00/26.000/125.600');
     const dir = mkdtempSync(join(tmpdir(), 'briefing-a11y-'));
     const file = join(dir, 'points.geojson');
     writeFileSync(file, JSON.stringify({ type: 'Feature', properties: { name: 'Survey point', depth: 30 }, geometry: { type: 'Point', coordinates: [126.9, 26.9] } }));
@@ -27,17 +31,18 @@ describe('the explore tools with keyboard and screen reader', () => {
   });
 
   it('have no serious axe violations with the measure tool open and a distance shown', async () => {
-    app = await openApp('#map=6.00/26.000/125.600&sel=okinawa');
+    await followLink(app.page, '#map=6.00/26.000/125.600&sel=okinawa');
     await app.page.getByRole('combobox', { name: 'Distance to' }).selectOption({ label: 'Senkaku Islands (Diaoyu Islands)' });
     await app.page.getByRole('button', { name: 'Measure distance' }).click();
     await app.page.getByRole('button', { name: 'Add point at map centre' }).click();
     expect(await violations(app.page)).toEqual([]);
     await app.page.getByRole('button', { name: 'Range ring', exact: true }).click();
     expect(await violations(app.page)).toEqual([]);
+    await app.page.keyboard.press('Escape');
   });
 
   it('measure with the keyboard alone: open the tool, pan with the arrow keys, add points at the centre', async () => {
-    app = await openApp('#map=6.00/26.000/125.600');
+    await followLink(app.page, '#map=6.00/26.000/125.600');
     const measure = app.page.getByRole('button', { name: 'Measure distance' });
     await measure.focus();
     await app.page.keyboard.press('Enter');

@@ -123,7 +123,18 @@ export async function viewOf(page: Page): Promise<{ zoom: number; lat: number; l
  * app shows what it names. Tests that share one page load start from a link this way.
  */
 export async function followLink(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => (location.hash = h), hash);
+  await page.evaluate(
+    (h) =>
+      new Promise<void>((resolve) => {
+        if (location.hash === h) return resolve();
+        // The app has taken the link (and asked the map to move) by the frame after popstate.
+        addEventListener('popstate', () => requestAnimationFrame(() => resolve()), { once: true });
+        location.hash = h;
+      }),
+    hash,
+  );
+  // A camera move keeps the map busy until it is drawn at the new view.
+  await page.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor({ timeout: 60_000 });
 }
 
 /** Waits until the map has moved away from `from` and settled (the URL's view changes once a move ends). */

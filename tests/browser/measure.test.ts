@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followLink, openApp, pixelFor, screenshot, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
@@ -12,12 +12,16 @@ async function clickAt(page: Page, lon: number, lat: number) {
   await page.mouse.click(x, y);
 }
 
+// One page load: each test starts from a link to its view, followed in the page.
 describe('measuring', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('a drawn path shows its great-circle length; closing it shows an area; Esc cancels and clicks select again', async () => {
-    app = await openApp('#map=6.00/26.000/125.600');
+    await followLink(app.page, '#map=6.00/26.000/125.600');
     const measure = tools(app.page).getByRole('button', { name: 'Measure distance' });
     await measure.click();
     expect(await measure.getAttribute('aria-pressed')).toBe('true');
@@ -50,7 +54,7 @@ describe('measuring', () => {
   });
 
   it('Okinawa shows its area, and the distance to the Senkakus when they are chosen', async () => {
-    app = await openApp('#map=6.00/26.000/125.600&sel=okinawa');
+    await followLink(app.page, '#map=6.00/26.000/125.600&sel=okinawa');
     const panel = app.page.getByRole('region', { name: 'Selected feature' });
     await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
     expect(await panel.textContent()).toMatch(/Area: 1,[23]\d0 km²/);
@@ -62,7 +66,11 @@ describe('measuring', () => {
   });
 
   it('Shift+click on the map picks the place to measure to', async () => {
-    app = await openApp('#map=6.00/26.000/125.600&sel=okinawa');
+    await followLink(app.page, '#map=6.00/26.000/125.600&sel=okinawa');
+    // The last test's choice of place to measure to is put back first.
+    const distanceTo = app.page.getByRole('region', { name: 'Selected feature' }).getByRole('combobox', { name: 'Distance to' });
+    await distanceTo.selectOption({ label: 'Choose another feature…' });
+    await expect.poll(() => app.page.getByRole('region', { name: 'Selected feature' }).locator('.distance').textContent()).not.toContain('Senkaku');
     await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
     const { x, y } = await pixelFor(app.page, 123.476, 25.743);
     await app.page.keyboard.down('Shift');
@@ -74,7 +82,7 @@ describe('measuring', () => {
   });
 
   it('draws a 500 nmi range ring around Okinawa, and around a clicked point', async () => {
-    app = await openApp('#map=4.00/24.000/128.000&sel=okinawa');
+    await followLink(app.page, '#map=4.00/24.000/128.000&sel=okinawa');
     await app.page.getByRole('button', { name: 'Range ring around this…' }).click();
     const ring = app.page.getByRole('region', { name: 'Range ring' });
     await expect.poll(() => ring.locator('.readout').textContent()).toMatch(/Ring of 500 nmi\s+\(926 km\) around Okinawa Island/);

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { followLink, openApp, pixelFor, screenshot, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Selected feature' });
@@ -15,12 +15,16 @@ async function clickAt(page: Page, lon: number, lat: number) {
   await page.mouse.click(x, y);
 }
 
+// One page load: each test starts from a link to its view, followed in the page.
 describe('the places the article names, and every side\'s names for them', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('the Spratlys show China\'s outposts; Mischief Reef lists every claimant\'s name and the award, and "militarization" leads to it', async () => {
-    app = await openApp('#map=6.30/10.300/114.200');
+    await followLink(app.page, '#map=6.30/10.300/114.200');
     await screenshot(app.page, 'spratlys-outposts');
     await clickAt(app.page, 115.533, 9.917);
     await expect.poll(() => heading(app.page).textContent()).toBe('Mischief Reef (Meiji Reef, Panganiban Reef, Đá Vành Khăn)');
@@ -43,8 +47,8 @@ describe('the places the article names, and every side\'s names for them', () =>
     await expect.poll(() => places.allTextContents()).toEqual([expect.stringContaining('Fiery Cross Reef')]);
   });
 
-  it('the East China Sea shows China\'s ADIZ; the Senkaku Islands show Japan\'s, China\'s and Taiwan\'s names, in no side\'s order', async () => {
-    app = await openApp('#map=5.00/28.500/124.500');
+  it('the East China Sea shows China\'s ADIZ and the 2008 joint development block; the Senkaku Islands show Japan\'s, China\'s and Taiwan\'s names, in no side\'s order', async () => {
+    await followLink(app.page, '#map=5.00/28.500/124.500');
     await screenshot(app.page, 'east-china-sea-adiz');
     await clickAt(app.page, 123.476, 25.743);
     await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
@@ -54,15 +58,22 @@ describe('the places the article names, and every side\'s names for them', () =>
       '釣魚臺列嶼 | used by Taiwan',
     ]);
     expect(await panel(app.page).locator('.names [lang="zh-Hant"]').textContent()).toBe('釣魚臺列嶼');
-    // Inside the ADIZ, away from the islands, a click selects the zone, labelled as a claim.
-    await clickAt(app.page, 126.0, 30.0);
+    // Inside the ADIZ, away from the islands and the block, a click selects the zone, labelled as a claim.
+    await clickAt(app.page, 125.5, 31.0);
     await expect.poll(() => heading(app.page).textContent()).toBe("China's East China Sea Air Defense Identification Zone (claim)");
     expect(await panel(app.page).textContent()).toContain('Claim, approximate');
     await screenshot(app.page, 'selected-ecs-adiz');
+    // The joint development block lies inside the ADIZ; a click on it selects the block, not the zone.
+    await clickAt(app.page, 126.2, 29.75);
+    await expect.poll(() => heading(app.page).textContent()).toBe('Japan–China joint development block, 2008');
+    const block = (await panel(app.page).textContent()) ?? '';
+    expect(block).toContain('without prejudice');
+    expect(await panel(app.page).locator('.tag').count()).toBe(0);
+    await screenshot(app.page, 'selected-ecs-joint-development-block');
   });
 
   it('the article\'s defence paragraph links to the agreements, and the agreements slide shows them', async () => {
-    app = await openApp();
+    await followLink(app.page, '#');
     const article = app.page.getByRole('region', { name: 'Article' });
     await article.getByRole('button', { name: '2007 Joint Declaration on Security Cooperation' }).click();
     await expect.poll(() => heading(app.page).textContent()).toBe('Japan–Australia Joint Declaration on Security Cooperation, Tokyo');
@@ -71,6 +82,12 @@ describe('the places the article names, and every side\'s names for them', () =>
     await expect.poll(() => heading(app.page).textContent()).toBe('New Japan–Australia Acquisition and Cross-Servicing Agreement, Sydney');
 
   });
+
+});
+
+describe('a link to a slide', () => {
+  let app: AppPage;
+  afterEach(() => app.close());
 
   it('the agreements slide, in present mode, shows where they were signed', async () => {
     // Opened with the agreements layer off: the slide turns it on.

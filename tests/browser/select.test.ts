@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { colourAt, mapMoved, openApp, pixelFor, screenshot, viewOf, type AppPage } from './harness';
+import { colourAt, followLink, mapMoved, openApp, pixelFor, screenshot, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const article = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8').replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1');
@@ -24,12 +24,16 @@ const nextFrames = (page: Page) =>
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 
+// One page load: each test starts from a link to its view, followed in the page.
 describe('clicking a place on the map', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('Okinawa shows its name and its passage verbatim with the phrase marked', async () => {
-    app = await openApp('#map=8.00/26.450/127.850');
+    await followLink(app.page, '#map=8.00/26.450/127.850');
     await clickAt(app.page, 128.05, 26.62);
     await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
     const passages = await shownPassages(app.page);
@@ -42,7 +46,7 @@ describe('clicking a place on the map', () => {
   });
 
   it('a place is drawn as a dot centred on it, in its layer\'s colour, and in the selection colour once clicked', async () => {
-    app = await openApp('#map=7.00/25.743/123.476');
+    await followLink(app.page, '#map=7.00/25.743/123.476');
     const { x, y } = await pixelFor(app.page, 123.476, 25.743);
     // The dot's centre and four pixels off it each way: the dot (7 px across its radius) covers them all.
     const dot = () => Promise.all([[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].map(([dx, dy]) => colourAt(app.page, x + dx, y + dy)));
@@ -59,7 +63,7 @@ describe('clicking a place on the map', () => {
   });
 
   it('the Senkaku Islands show every side\'s name, the claimants and the passages', async () => {
-    app = await openApp('#map=7.00/25.743/123.476');
+    await followLink(app.page, '#map=7.00/25.743/123.476');
     await clickAt(app.page, 123.476, 25.743);
     await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
     const panel = app.page.getByRole('region', { name: 'Selected feature' });
@@ -72,7 +76,7 @@ describe('clicking a place on the map', () => {
   });
 
   it('Scarborough Shoal shows its passages, with the phrases that name its dispute marked', async () => {
-    app = await openApp('#map=9.00/15.150/117.760');
+    await followLink(app.page, '#map=9.00/15.150/117.760');
     await clickAt(app.page, 117.76, 15.15);
     await expect.poll(() => heading(app.page).textContent()).toContain('Scarborough Shoal (Huangyan Island');
     const passages = await shownPassages(app.page);
@@ -83,7 +87,7 @@ describe('clicking a place on the map', () => {
   });
 
   it('Tacloban shows the Typhoon Haiyan relief and its passage', async () => {
-    app = await openApp('#map=9.00/11.244/125.004');
+    await followLink(app.page, '#map=9.00/11.244/125.004');
     await clickAt(app.page, 125.0036, 11.2444);
     await expect.poll(() => heading(app.page).textContent()).toContain('Haiyan');
     const passages = await shownPassages(app.page);
@@ -94,7 +98,7 @@ describe('clicking a place on the map', () => {
   });
 
   it('clicking empty sea clears the selection', async () => {
-    app = await openApp('#map=8.00/26.450/127.850&sel=okinawa');
+    await followLink(app.page, '#map=8.00/26.450/127.850&sel=okinawa');
     await expect.poll(() => heading(app.page).textContent()).toBe('Okinawa Island');
     await clickAt(app.page, 128.6, 26.0);
     await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
@@ -102,7 +106,7 @@ describe('clicking a place on the map', () => {
   });
 
   it('a layer toggled off stops being clickable', async () => {
-    app = await openApp('#map=9.00/15.150/117.760');
+    await followLink(app.page, '#map=9.00/15.150/117.760');
     await app.page.getByRole('checkbox', { name: 'South China Sea disputes' }).uncheck();
     await clickAt(app.page, 117.76, 15.15);
     await nextFrames(app.page);
@@ -116,7 +120,7 @@ describe('clicking a place on the map', () => {
   });
 
   it('the pointer turns into a hand over a feature and not over the sea', async () => {
-    app = await openApp('#map=9.00/15.150/117.760');
+    await followLink(app.page, '#map=9.00/15.150/117.760');
     const cursor = () => app.page.evaluate(() => (document.querySelector('[aria-label="Map"] canvas') as HTMLElement).style.cursor);
     const { x, y } = await pixelFor(app.page, 117.76, 15.15);
     await app.page.mouse.move(x, y);

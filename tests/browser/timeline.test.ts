@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followLink, mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
@@ -16,10 +16,14 @@ const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => reques
 
 describe('the timeline', () => {
   let app: AppPage;
-  afterEach(() => app.close());
+  // One page load: each test starts from a link followed in the page.
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
 
   it('a year range that excludes 2013 hides Haiyan on the map and in the list, and goes in the URL', async () => {
-    app = await openApp('#map=9.00/11.244/125.004');
+    await followLink(app.page, '#map=9.00/11.244/125.004');
     expect(await listed(app.page, 'Relief operations')).toContain('Typhoon Haiyan (Yolanda) relief, Tacloban');
     // The keyboard moves the sliders as a user would: From to the end (2020), then back to 2014.
     const from = timeline(app.page).getByRole('slider', { name: 'From' });
@@ -56,7 +60,7 @@ describe('the timeline', () => {
   });
 
   it('a link with a year range opens with it; a selection outside the range is not shown', async () => {
-    app = await openApp('#map=5.00/20.000/128.000&sel=typhoon-haiyan-relief&years=2014-2020');
+    await followLink(app.page, '#map=5.00/20.000/128.000&sel=typhoon-haiyan-relief&years=2014-2020');
     expect(await timeline(app.page).getByRole('slider', { name: 'From' }).inputValue()).toBe('2014');
     expect(await timeline(app.page).getByRole('slider', { name: 'To' }).inputValue()).toBe('2020');
     await expect.poll(() => heading(app.page).textContent()).toBe('Selected feature');
@@ -67,7 +71,7 @@ describe('the timeline', () => {
   });
 
   it('Play steps through the years, widening the range, and Pause stops it', async () => {
-    app = await openApp();
+    await followLink(app.page, '#');
     await timeline(app.page).getByRole('button', { name: 'Play years' }).click();
     // Play starts at the first year (US forces on Okinawa, 1945) and widens from there; it may have
     // taken a step or two before the first look.

@@ -13,6 +13,7 @@ import {
   booleanIntersects,
   booleanPointInPolygon,
   booleanValid,
+  centroid,
   distance,
   featureCollection,
   intersect,
@@ -79,7 +80,7 @@ const EXPECTED_IDS: Record<string, string[]> = {
     'mischief-reef',
     'woody-island',
   ],
-  'east-china-sea.geojson': ['senkaku-islands', 'china-ecs-adiz'],
+  'east-china-sea.geojson': ['senkaku-islands', 'china-ecs-adiz', 'ecs-joint-development-block-2008'],
   'agreements.geojson': [
     'joint-declaration-2007',
     'acsa-2010',
@@ -363,9 +364,9 @@ describe('coordinates', () => {
 describe('polygons', () => {
   const cases = polygonFeatures.map((f) => [f.id, f] as const);
 
-  it('exist in the layers (Spratly, Paracel, Okinawa, MH370, China\'s ECS ADIZ)', () => {
+  it('exist in the layers (Spratly, Paracel, Okinawa, MH370, China\'s ECS ADIZ, the 2008 joint development block)', () => {
     expect(polygonFeatures.map((f) => f.id).sort()).toEqual(
-      ['china-ecs-adiz', 'mh370-search', 'okinawa', 'paracel-islands', 'spratly-islands'].sort(),
+      ['china-ecs-adiz', 'ecs-joint-development-block-2008', 'mh370-search', 'okinawa', 'paracel-islands', 'spratly-islands'].sort(),
     );
   });
 
@@ -739,5 +740,68 @@ describe("China's East China Sea ADIZ", () => {
     expect(p.claim).toBe(true);
     expect(p.approximate).toBe(true);
     expect(p.name as string).toMatch(/claim/i);
+  });
+});
+
+describe('the 2008 Japan–China joint development block', () => {
+  const block = polygonOf('ecs-joint-development-block-2008');
+
+  /** "29º31′ North" or "125º53′30〞East" (as the statement prints them) in decimal degrees, 6 decimals. */
+  function fromDms(text: string): number {
+    const m = /^(\d+)º(\d+)′(?:(\d+)〞)?\s*(North|East)$/.exec(text);
+    if (!m) throw new Error(`not a coordinate: ${text}`);
+    return Number((Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600).toFixed(6));
+  }
+
+  // The seven points as China's Foreign Ministry spokesperson published them on 18 June 2008
+  // (the source cited on the feature), in the published order.
+  const PUBLISHED: [lat: string, lon: string][] = [
+    ['29º31′ North', '125º53′30〞East'],
+    ['29º49′ North', '125º53′30〞East'],
+    ['30º04′ North', '126º03′45〞East'],
+    ['30º00′ North', '126º10′23〞East'],
+    ['30º00′ North', '126º20′00〞East'],
+    ['29º55′ North', '126º26′00〞East'],
+    ['29º31′ North', '126º26′00〞East'],
+  ];
+
+  it('converts the published degrees, minutes and seconds exactly', () => {
+    expect(fromDms('125º53′30〞East')).toBe(125.891667);
+    expect(fromDms('30º04′ North')).toBe(30.066667);
+    expect(fromDms('126º10′23〞East')).toBe(126.173056);
+  });
+
+  it('has exactly the seven published points as its vertices, joined in the published order', () => {
+    const ring = block.geometry.coordinates[0];
+    const points = PUBLISHED.map(([lat, lon]) => [fromDms(lon), fromDms(lat)]);
+    // Drawn counter-clockwise (RFC 7946), so the published order reads backwards round the ring.
+    expect(ring).toEqual([points[0], ...points.slice(1).reverse(), points[0]]);
+  });
+
+  it('covers about 2,700 km²', () => {
+    const km2 = area(block) / 1e6;
+    expect(km2).toBeGreaterThan(2600);
+    expect(km2).toBeLessThan(2800);
+  });
+
+  it('lies at sea, over 200 km from any land and over 300 km from China\'s coast', () => {
+    for (const p of partsNear(bbox(block), 1)) expect(booleanIntersects(block, p.poly), p.name).toBe(false);
+    // Measured from the centre, less the block's own radius, so every point of it is that far.
+    const centre = centroid(block).geometry.coordinates;
+    const radius = Math.max(...block.geometry.coordinates[0].map((v) => distance(centre, v, { units: 'kilometers' })));
+    expect(nearestCountry(centre, 3).km - radius).toBeGreaterThan(200);
+    expect(kmToCountry(centre, 'China') - radius).toBeGreaterThan(300);
+  });
+
+  it('lies inside China\'s East China Sea ADIZ (both drawn from published points)', () => {
+    for (const v of block.geometry.coordinates[0]) expect(booleanPointInPolygon(v, polygonOf('china-ecs-adiz'))).toBe(true);
+  });
+
+  it('is an agreed area, not either side\'s claim', () => {
+    const p = byId('ecs-joint-development-block-2008').properties;
+    expect(p.claim).toBeUndefined();
+    expect(p.claimants).toBeUndefined();
+    expect(p.approximate).toBeUndefined();
+    expect(p.summary as string).toMatch(/without prejudice/);
   });
 });

@@ -23,11 +23,12 @@ describe('visibleCollection', () => {
     expect(fc.features.map((f) => f.properties!.name)).toEqual([
       'Senkaku Islands (Diaoyu Islands)',
       "China's East China Sea Air Defense Identification Zone (claim)",
+      'Japan–China joint development block, 2008',
       'Okinawa Island',
       'Mine',
     ]);
-    expect(fc.features[2]).toMatchObject({ id: 'okinawa', properties: { layer: 'Okinawa and US forces' } });
-    expect(fc.features[3]).toBe(mine.features[0]);
+    expect(fc.features[3]).toMatchObject({ id: 'okinawa', properties: { layer: 'Okinawa and US forces' } });
+    expect(fc.features[4]).toBe(mine.features[0]);
   });
 
   it('is an empty collection when nothing is visible', () => {

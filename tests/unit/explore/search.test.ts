@@ -90,11 +90,12 @@ describe('search over the story', () => {
     expect(hit.featureIds).toEqual(['ministerial-economic-dialogue-2018']);
   });
 
-  it('finds the agreements, the outposts and the ADIZ by their names', () => {
+  it('finds the agreements, the outposts, the ADIZ and the joint development block by their names', () => {
     expect(search(index, 'Joint Declaration').places.map((p) => p.id)).toContain('joint-declaration-2007');
     expect(search(index, 'Kagitingan').places.map((p) => p.id)).toContain('fiery-cross-reef');
     expect(search(index, 'Yongxing').places.map((p) => p.id)).toContain('woody-island');
     expect(search(index, 'ADIZ').places.map((p) => p.id)).toContain('china-ecs-adiz');
+    expect(search(index, 'joint development').places.map((p) => p.id)).toContain('ecs-joint-development-block-2008');
   });
 
   it('gives a passage the features its phrases link to', () => {

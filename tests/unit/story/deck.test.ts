@@ -138,12 +138,12 @@ describe('the default deck in data/deck.json', () => {
     expect(story.deck.slides.at(-1)!.title).toMatch(/Okinawa/);
   });
 
-  it('shows the agreements on the defence slide and the outposts and the ADIZ on the seas slide', () => {
+  it('shows the agreements on the defence slide and the outposts, the ADIZ and the joint development block on the seas slide', () => {
     const slide = (title: RegExp) => story.deck.slides.find((s) => title.test(s.title))!;
     expect(slide(/Defence agreements/).layers).toContain('agreements');
     expect(slide(/Defence agreements/).highlight).toEqual(expect.arrayContaining(['joint-declaration-2007', 'acsa-2010', 'acsa-2017']));
     expect(slide(/South and East China Seas/).highlight).toEqual(
-      expect.arrayContaining(['fiery-cross-reef', 'subi-reef', 'mischief-reef', 'woody-island', 'china-ecs-adiz']),
+      expect.arrayContaining(['fiery-cross-reef', 'subi-reef', 'mischief-reef', 'woody-island', 'china-ecs-adiz', 'ecs-joint-development-block-2008']),
     );
   });
 
