@@ -49,6 +49,8 @@ export class Briefing {
   #app: AppState;
   #defaults: Deck;
   #channel: BroadcastChannel | null = null;
+  /** The presenter window this page opened. */
+  #presenter: Window | null = null;
   /** Saved decks and markings; a storage problem is told once, as a notice. */
   #store = new SafeLocalStore({ report: (message) => (this.notice = message) });
 
@@ -80,7 +82,10 @@ export class Briefing {
     this.#channel = new BroadcastChannel(CHANNEL);
     this.#channel.onmessage = (e: MessageEvent<unknown>) => this.#receive(e.data);
     this.#post({ type: 'hello' });
+    const bye = () => this.#post({ type: 'bye' });
+    globalThis.addEventListener?.('pagehide', bye);
     return () => {
+      globalThis.removeEventListener?.('pagehide', bye);
       this.#channel?.close();
       this.#channel = null;
     };
@@ -97,7 +102,15 @@ export class Briefing {
     // In safe mode the presenter window, too, starts without the saved deck.
     url.search = safeMode() ? '?presenter&safe' : '?presenter';
     url.hash = '';
-    const opened = window.open(url.href, 'briefing-presenter', 'popup,width=1100,height=760');
+    // The window this page opened, while it is open, is brought forward. Its "bye" forgets it at
+    // once: a closing window still reads as open for a moment, and would swallow the key.
+    if (this.#presenter && !this.#presenter.closed) {
+      this.#presenter.focus();
+      this.notice = 'The presenter view is open in another window.';
+      return;
+    }
+    const opened = window.open(url.href, '_blank', 'popup,width=1100,height=760');
+    this.#presenter = opened;
     opened?.focus();
     this.notice = opened ? 'The presenter view opened in a new window.' : 'The browser blocked the presenter window: allow pop-ups for this page.';
   }
@@ -358,6 +371,9 @@ export class Briefing {
         } catch {
           /* a deck this window cannot show is ignored */
         }
+        break;
+      case 'bye':
+        this.#presenter = null;
         break;
       case 'hello':
         // A window just opened: tell it where we are.

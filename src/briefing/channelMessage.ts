@@ -14,6 +14,8 @@ export type Message =
   | { type: 'blank'; on: boolean }
   | { type: 'deck'; deck: unknown }
   | { type: 'hello' }
+  /** The window is going (closed or navigated away). */
+  | { type: 'bye' }
   | { type: 'ink'; ink: Ink };
 
 /** A message as it travels: stamped with the protocol version. */
@@ -50,6 +52,8 @@ export function readMessage(data: unknown, slideCount: number): Message | string
       return 'deck' in data ? { type: 'deck', deck: data.deck } : 'a deck message without a deck';
     case 'hello':
       return { type: 'hello' };
+    case 'bye':
+      return { type: 'bye' };
     case 'ink': {
       const ink = parseInk(data.ink);
       return ink ? { type: 'ink', ink } : 'an ink message that is not well formed';

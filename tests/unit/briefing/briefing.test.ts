@@ -98,4 +98,31 @@ describe('Briefing', () => {
     expect(presenter.app.deck!.slides[1].title).toBe('Edited before the presenter opened');
     expect(presenter.app.slideIndex).toBe(1);
   });
+
+  it('openPresenter: brings its open window forward, and opens a new one once that window has said bye', () => {
+    const pagehide: (() => void)[] = [];
+    vi.stubGlobal('addEventListener', (type: string, f: () => void) => type === 'pagehide' && pagehide.push(f));
+    vi.stubGlobal('removeEventListener', () => {});
+    vi.stubGlobal('location', { href: 'http://127.0.0.1/', search: '', hash: '', pathname: '/' });
+    const opened: { closed: boolean; focused: number }[] = [];
+    const open = () => {
+      const w = { closed: false, focused: 0, focus: () => w.focused++ };
+      opened.push(w);
+      return w;
+    };
+    vi.stubGlobal('window', { open });
+    const audience = window_();
+    audience.briefing.openPresenter();
+    audience.briefing.openPresenter();
+    expect(opened).toHaveLength(1);
+    expect(opened[0].focused).toBe(2);
+    // The presenter window goes: its page says bye before it reads as closed.
+    const presenter = window_();
+    pagehide[1]();
+    expect(opened[0].closed).toBe(false);
+    audience.briefing.openPresenter();
+    expect(opened).toHaveLength(2);
+    presenter.disconnect();
+    audience.disconnect();
+  });
 });

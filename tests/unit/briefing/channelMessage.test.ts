@@ -31,6 +31,7 @@ describe('readMessage', () => {
     expect(readMessage({ v, type: 'slide', index: null }, N)).toEqual({ type: 'slide', index: null });
     expect(readMessage({ v, type: 'blank', on: true }, N)).toEqual({ type: 'blank', on: true });
     expect(readMessage({ v, type: 'hello' }, N)).toEqual({ type: 'hello' });
+    expect(readMessage({ v, type: 'bye' }, N)).toEqual({ type: 'bye' });
     expect(readMessage({ v, type: 'deck', deck: story.deck }, N)).toEqual({ type: 'deck', deck: story.deck });
   });
 
