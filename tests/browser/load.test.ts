@@ -43,7 +43,7 @@ describe('opening the app', () => {
     for (const [title, count] of [
       ['Quad members', 6],
       ['South China Sea disputes', 8],
-      ['East China Sea disputes', 2],
+      ['East China Sea disputes', 3],
       ['Okinawa and US forces', 2],
       ['Relief operations', 4],
       ['UN peacekeeping and other cooperation', 3],

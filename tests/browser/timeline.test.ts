@@ -34,10 +34,12 @@ describe('the timeline', () => {
     await expect.poll(() => timeline(app.page).locator('.summary').textContent()).toMatch(/Showing 2014–2020: \d+ of \d+ dated places/);
     expect(await listed(app.page, 'Relief operations')).not.toContain('Typhoon Haiyan (Yolanda) relief, Tacloban');
     expect(await listed(app.page, 'Relief operations')).toContain('MH370 southern Indian Ocean search area');
-    // What lasts stays while its range overlaps the years shown: the claims, and US forces on Okinawa (since 1945).
+    // What lasts stays while its range overlaps the years shown: the claims, the 2008 joint development block,
+    // and US forces on Okinawa (since 1945).
     expect(await listed(app.page, 'East China Sea disputes')).toEqual([
       'Senkaku Islands (Diaoyu Islands)',
       "China's East China Sea Air Defense Identification Zone (claim)",
+      'Japan–China joint development block, 2008',
     ]);
     expect(await listed(app.page, 'Okinawa and US forces')).toContain('US forces in Japan (Kadena Air Base, Okinawa)');
 
