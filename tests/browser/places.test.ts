@@ -45,6 +45,9 @@ describe('the places the article names, and every side\'s names for them', () =>
     await box.fill('Kagitingan');
     const places = app.page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Places' }).getByRole('option');
     await expect.poll(() => places.allTextContents()).toEqual([expect.stringContaining('Fiery Cross Reef')]);
+    // Closed again, as a reader would, before the next test's picture.
+    await box.press('Escape');
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('the East China Sea shows China\'s ADIZ and the 2008 joint development block; the Senkaku Islands show Japan\'s, China\'s and Taiwan\'s names, in no side\'s order', async () => {
