@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { followLink, mapMoved, openApp, screenshot, viewOf, type AppPage } from './harness';
-import type { Page } from 'playwright-core';
+import { followLink, mapMoved, openApp, screenshot, selectedHeading as heading, viewOf, type AppPage } from './harness';
 
 const source = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8');
 /** The article's paragraphs as the reader must see them: data/article.md without its link markup. */
@@ -11,7 +10,6 @@ const paragraphs = source
   .split(/\n\s*\n/)
   .map((p) => p.replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1').trim());
 
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 
 // One page for the file, in order: reading first, then selections (each test starts from the last one's state).
 describe('the article view', () => {

@@ -1,13 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
-import type { Page } from 'playwright-core';
-import { openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { openApp, pixelFor, screenshot, selectedHeading as heading, type AppPage } from './harness';
 import { serveStatic } from './server';
 import { servedHeaders } from '../../scripts/csp';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 
 describe('the served build under its Content-Security-Policy, from a sub-path', () => {
   let server: Server;

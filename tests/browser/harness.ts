@@ -95,13 +95,16 @@ export async function recordViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** The map, once it has drawn what the reader asked for (see `AppState.busy`). */
+const MAP_DRAWN = '[role=region][aria-label="Map"][aria-busy="false"]';
+
 /**
  * Waits for the map's own signal that the visible layers are drawn, never a fixed sleep; then for
  * the tools that come after the first view (search, timeline, briefing), and for the map again:
  * the layers a user kept from an earlier visit keep it busy until they too are drawn.
  */
 export async function mapReady(page: Page): Promise<void> {
-  const drawn = page.locator('[role=region][aria-label="Map"][aria-busy="false"]');
+  const drawn = page.locator(MAP_DRAWN);
   await drawn.waitFor({ timeout: 60_000 });
   await page.getByText(TOOLS_LOADING).waitFor({ state: 'detached', timeout: 30_000 });
   await drawn.waitFor({ timeout: 60_000 });
@@ -109,6 +112,18 @@ export async function mapReady(page: Page): Promise<void> {
 
 /** What the panel says while the tools are on their way (see App.svelte). */
 export const TOOLS_LOADING = 'Loading the timeline, your layers and the briefing…';
+
+/** The heading of the "Selected feature" panel: the selected place's name, or the panel's own title. */
+export const selectedHeading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
+
+/** Clicks the map where `lon`, `lat` is at the view the URL states. */
+export async function clickAt(page: Page, lon: number, lat: number): Promise<void> {
+  const { x, y } = await pixelFor(page, lon, lat);
+  await page.mouse.click(x, y);
+}
+
+/** Lets two frames pass, so that what a click would change has been drawn. */
+export const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /** The view the URL holds now. */
 export async function viewOf(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
@@ -134,7 +149,7 @@ export async function followLink(page: Page, hash: string): Promise<void> {
     hash,
   );
   // A camera move keeps the map busy until it is drawn at the new view.
-  await page.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+  await page.locator(MAP_DRAWN).waitFor({ timeout: 60_000 });
 }
 
 /** Waits until the map has moved away from `from` and settled (the URL's view changes once a move ends). */

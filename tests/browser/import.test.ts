@@ -2,11 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { mapReady, openApp, pixelFor, screenshot, selectedHeading as heading, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 import { HOSTILE_VERDICTS, expectHostileExported, importHostileGeojson } from './hostileGeojson';
 
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data' });
 const fileInput = (page: Page) => page.getByLabel('Import data file');
 

@@ -3,10 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { mapReady, openApp, pixelFor, screenshot, selectedHeading as heading, type AppPage } from './harness';
 import * as binary from '../fixtures/imports/binaryFixtures';
 
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const yourData = (page: Page) => page.getByRole('region', { name: 'Your data' });
 const layerNames = async (page: Page) => (await yourData(page).locator('ul > li label').allTextContents()).map((t) => t.trim());
 /** Reading a file starts a worker of its own: under a loaded machine that takes seconds. */

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followLink, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { clickAt, followLink, openApp, pixelFor, screenshot, selectedHeading as heading, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const tools = (page: Page) => page.getByRole('toolbar', { name: 'Map tools' });
 const NAHA = [127.6809, 26.2124] as const;
 const UOTSURI = [123.4749, 25.7436] as const;
-
-async function clickAt(page: Page, lon: number, lat: number) {
-  const { x, y } = await pixelFor(page, lon, lat);
-  await page.mouse.click(x, y);
-}
 
 // One page load: each test starts from a link to its view, followed in the page.
 describe('measuring', () => {

@@ -1,19 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { followLink, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { clickAt, followLink, openApp, screenshot, selectedHeading as heading, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Selected feature' });
-const heading = (page: Page) => panel(page).getByRole('heading', { level: 2 });
 /** The "Names in use" list as a reader sees it: each name with who uses it. */
 const namesShown = (page: Page) =>
   panel(page)
     .locator('.names > li')
     .evaluateAll((items) => items.map((li) => `${li.querySelector('.name')?.textContent} | ${li.querySelector('.who')?.textContent}`));
-
-async function clickAt(page: Page, lon: number, lat: number) {
-  const { x, y } = await pixelFor(page, lon, lat);
-  await page.mouse.click(x, y);
-}
 
 // One page load: each test starts from a link to its view, followed in the page.
 describe('the places the article names, and every side\'s names for them', () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followLink, mapMoved, openApp, screenshot, viewOf, type AppPage } from './harness';
+import { followLink, mapMoved, openApp, screenshot, selectedHeading as heading, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search places and the article' });
 
 // One page load for the file; each test after the first starts from a link.

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { colourAt, followLink, mapMoved, openApp, pixelFor, screenshot, viewOf, type AppPage } from './harness';
+import { clickAt, colourAt, followLink, mapMoved, nextFrames, openApp, pixelFor, screenshot, selectedHeading as heading, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const article = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8').replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1');
@@ -13,16 +13,6 @@ async function shownPassages(page: Page): Promise<{ text: string; marked: string
   );
 }
 
-async function clickAt(page: Page, lon: number, lat: number) {
-  const { x, y } = await pixelFor(page, lon, lat);
-  await page.mouse.click(x, y);
-}
-
-/** Lets two frames pass, so that what a click would change has been drawn. */
-const nextFrames = (page: Page) =>
-  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 
 // One page load: each test starts from a link to its view, followed in the page.
 describe('clicking a place on the map', () => {

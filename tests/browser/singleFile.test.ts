@@ -2,14 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { connect, mapReady, pixelFor, recordViolations, screenshot } from './harness';
+import type { BrowserContext } from 'playwright-core';
+import { connect, mapReady, pixelFor, recordViolations, screenshot, selectedHeading as heading } from './harness';
 import { SINGLE_FILE, SINGLE_FILE_BUDGET } from '../../scripts/singleFilePlugin';
 import { HOSTILE_VERDICTS, expectHostileExported, importHostileGeojson } from './hostileGeojson';
 
 const file = fileURLToPath(new URL(`../../${SINGLE_FILE}`, import.meta.url));
 const fileUrl = pathToFileURL(file).href;
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 
 /** Opens the single file from disk; every request that is not the file itself or data inside it is recorded and refused. */
 async function openFromDisk(hash = '') {

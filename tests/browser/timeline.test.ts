@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followLink, mapReady, openApp, pixelFor, screenshot, type AppPage } from './harness';
+import { followLink, mapReady, nextFrames, openApp, pixelFor, screenshot, selectedHeading as heading, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const hash = (page: Page) => page.evaluate(() => location.hash);
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 /** Names listed under a layer (its list opened). */
@@ -12,8 +11,6 @@ async function listed(page: Page, layer: string): Promise<string[]> {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await item.locator('summary').click();
   return item.locator('.features button').allTextContents();
 }
-const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-
 describe('the timeline', () => {
   let app: AppPage;
   // One page load: each test starts from a link followed in the page.

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followLink, mapMoved, mapReady, openApp, screenshot, viewOf, type AppPage } from './harness';
+import { followLink, mapMoved, mapReady, openApp, screenshot, selectedHeading as heading, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
-const heading = (page: Page) => page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
 // One page load for each describe, in order: each test goes on from the last one's state. A cold
