@@ -8,6 +8,8 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import type { Theme } from './theme';
 import { withHidden } from '../story/timeline';
 import { dashedOutline } from './dashedOutline';
+import { DETAIL_LAND_ATTRIBUTION, DETAIL_LAND_SOURCE, detailLandLayers } from './detailLand';
+import { MARITIME_ATTRIBUTION, MARITIME_SOURCE, maritimeLayers } from './maritimeZones';
 import {
   BASEMAP_SOURCE,
   COUNTRY_LABEL_LAYER,
@@ -52,6 +54,8 @@ export interface StyleInput {
   /** font-faces entries for ITALIC_FONT (the seas' names). */
   italicFontFaces: { url: string; 'unicode-range'?: string[] }[];
   attribution: string;
+  /** Whether the optional territorial seas are drawn (their data is set once they are wanted). */
+  maritime?: boolean;
 }
 
 const geometry = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
@@ -110,6 +114,7 @@ const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
     ],
   };
 };
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
 
 /** The 1:50m layers that give way to 1:10m in close-ups. */
@@ -441,6 +446,8 @@ export const highlightBefore = (layer: LayerSpecification): string => (layer.typ
 export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: StyleInput): StyleSpecification {
   const geojson = (data: FeatureCollection | string, extra: object = {}) => ({ type: 'geojson' as const, data, ...extra });
   const story = layers.flatMap((l) => storyLayers(theme, l));
+  const [background, ...land] = basemapLayers(theme, input.detailIds);
+  const maritime = maritimeLayers(theme, input.maritime ?? false);
   return {
     version: 8,
     name: `Indo-Pacific briefing map (${theme.name})`,
@@ -457,9 +464,15 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       [BASEMAP_SOURCE]: geojson(withStoryCountries(input.countries, layers), { attribution: input.attribution, tolerance: 0.5 }),
       [DETAIL_SOURCE]: geojson(input.detail, { tolerance: 0.5 }),
       [LABEL_SOURCE]: geojson(input.labels),
+      // Empty until a close-up or the layer toggle asks for them (see MapView).
+      [DETAIL_LAND_SOURCE]: geojson(EMPTY, { attribution: DETAIL_LAND_ATTRIBUTION, tolerance: 0.5 }),
+      [MARITIME_SOURCE]: geojson(EMPTY, { attribution: MARITIME_ATTRIBUTION }),
     },
     layers: [
-      ...basemapLayers(theme, input.detailIds),
+      background,
+      ...maritime.below,
+      ...land,
+      ...detailLandLayers(theme, maritime.closeIn),
       // The basemap's names under the story's: MapLibre places symbols top down, so the story's
       // names and dots are placed first and the basemap's go where they leave room.
       seaLabelLayer(theme),
