@@ -10,6 +10,7 @@ import { loadStory } from '../scripts/loadStory';
 import { budgets, type BudgetLine } from './budgets';
 import { clickTargets } from './clickTargets';
 import { clickToFrame, clickToPassages } from './clickToPassages';
+import { CLOSE_IN_VIEWS, closeInPans } from './closeInPans';
 import { coldLoads, type Target } from './coldLoad';
 import { firstViewBytes } from './firstViewBytes';
 import { flyToFrames } from './flyToFrames';
@@ -138,6 +139,10 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
   const flying = await openMeasured(browser, app.url, { viewport: APP_VIEWPORT, motion: true });
   const flyFrames = await flyToFrames(flying.page, FLY_PHRASE).finally(() => flying.close());
 
+  log('close-in pans');
+  const panning = await openMeasured(browser, app.url, { viewport: APP_VIEWPORT });
+  const panTimes = await closeInPans(panning.page, CLOSE_IN_VIEWS).finally(() => panning.close());
+
   const scale: BenchResults['scale'] = [];
   for (const count of options.sizes) {
     log(`scale: ${count} points`);
@@ -172,6 +177,7 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
     click: { ...summary(clickTimes), times: clickTimes },
     clickBare: { ...summary(bareClickTimes), times: bareClickTimes },
     flyTo: summary(flyFrames),
+    closeInPan: { ...summary(panTimes), times: panTimes },
     bytes,
     scale,
   };

@@ -32,7 +32,7 @@ export function maritimeLayers(theme: Theme, visible: boolean): { below: LayerSp
       source: MARITIME_SOURCE,
       ...zooms,
       layout,
-      paint: { 'fill-antialias': false, 'fill-color': theme.maritime, 'fill-opacity': 0.3 },
+      paint: { 'fill-antialias': false, 'fill-color': theme.maritime, 'fill-opacity': 0.22 },
     },
     { id: `maritime-zone-edge${suffix}`, type: 'line', source: MARITIME_SOURCE, ...zooms, layout, paint: { 'line-color': theme.maritime, 'line-width': 1 } },
   ];

@@ -46,6 +46,14 @@ describe('the bench, one run', () => {
     expect(results.flyTo.p95).toBeGreaterThanOrEqual(results.flyTo.median);
   });
 
+  it('times each jump into a new region until its close-in land is drawn', () => {
+    expect(results.closeInPan.times).toHaveLength(5);
+    for (const ms of results.closeInPan.times) {
+      expect(ms).toBeGreaterThan(0);
+      expect(ms).toBeLessThan(30_000);
+    }
+  });
+
   it('weighs the first view: both pages load the same basemap, only the app loads story data', () => {
     const { app, bare } = results.bytes;
     expect(app.byCategory['basemap data']).toEqual(bare.byCategory['basemap data']);
