@@ -24,6 +24,7 @@ function cleanRing(ring: Position[]): Position[] | null {
   return out.length >= 4 ? out : null;
 }
 
+/** West, south, east, north of a ring or line. */
 function ringBox(ring: Position[]): Box {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of ring) {
@@ -36,6 +37,8 @@ function ringBox(ring: Position[]): Box {
 }
 
 const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+/** Overlap that counts a shared edge (a border may run along a cell's). */
+const touches = (a: Box, b: Box): boolean => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 const within = (a: Box, b: Box): boolean => a[0] >= b[0] && a[2] <= b[2] && a[1] >= b[1] && a[3] <= b[3];
 
 /** One cell's file: the square it covers (`cover`, drawn in the water's colour), its land, and the land borders on it. */
@@ -73,7 +76,7 @@ export function landCells(land: MultiPolygon, borders: Position[][], region: Box
       if (!pieces.length) continue;
       const square: Polygon = { type: 'Polygon', coordinates: [[[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]]] };
       const cut = borders
-        .filter((line) => { const b = ringBox(line); return b[0] <= cell[2] && b[2] >= cell[0] && b[1] <= cell[3] && b[3] >= cell[1]; })
+        .filter((line) => touches(ringBox(line), cell))
         .flatMap((line) => {
           const g = bboxClip({ type: 'LineString', coordinates: line } as LineString, cell).geometry;
           return g.type === 'LineString' ? [g.coordinates] : (g as MultiLineString).coordinates;

@@ -4,7 +4,10 @@ import { DETAIL_LAND_ZOOM } from './detailLand.ts';
 
 export const MARITIME_SOURCE = 'maritime-zones';
 export const MARITIME_FILE = 'basemap/maritime-zones.json';
-export const MARITIME_FILL_LAYER = 'maritime-zone-fill';
+const FILL = 'maritime-zone-fill';
+const EDGE = 'maritime-zone-edge';
+/** The id suffix of the layers drawn from DETAIL_LAND_ZOOM. */
+const CLOSE = '-close';
 export const MARITIME_ATTRIBUTION = 'Territorial seas: © OpenStreetMap contributors, ODbL';
 /** The layer's name wherever it is offered: what it is, and what it is not. */
 export const MARITIME_TITLE = 'territorial sea as mapped in OpenStreetMap (de facto, not a legal finding)';
@@ -27,19 +30,19 @@ export function maritimeLayers(theme: Theme, visible: boolean): { below: LayerSp
   const layout = { visibility: visible ? ('visible' as const) : ('none' as const) };
   const pair = (suffix: string, zooms: { minzoom: number } | { maxzoom: number }): LayerSpecification[] => [
     {
-      id: `${MARITIME_FILL_LAYER}${suffix}`,
+      id: `${FILL}${suffix}`,
       type: 'fill',
       source: MARITIME_SOURCE,
       ...zooms,
       layout,
       paint: { 'fill-antialias': false, 'fill-color': theme.maritime, 'fill-opacity': 0.22 },
     },
-    { id: `maritime-zone-edge${suffix}`, type: 'line', source: MARITIME_SOURCE, ...zooms, layout, paint: { 'line-color': theme.maritime, 'line-width': 1 } },
+    { id: `${EDGE}${suffix}`, type: 'line', source: MARITIME_SOURCE, ...zooms, layout, paint: { 'line-color': theme.maritime, 'line-width': 1 } },
   ];
-  return { below: pair('', { maxzoom: DETAIL_LAND_ZOOM }), closeIn: pair('-close', { minzoom: DETAIL_LAND_ZOOM }) };
+  return { below: pair('', { maxzoom: DETAIL_LAND_ZOOM }), closeIn: pair(CLOSE, { minzoom: DETAIL_LAND_ZOOM }) };
 }
 
 /** The map layers that draw the zones (to show or hide them, and to pick from). */
-export const MARITIME_LAYER_IDS = [MARITIME_FILL_LAYER, 'maritime-zone-edge', `${MARITIME_FILL_LAYER}-close`, 'maritime-zone-edge-close'];
+export const MARITIME_LAYER_IDS = [FILL, EDGE, FILL + CLOSE, EDGE + CLOSE];
 /** The zones' fills, which a click picks from. */
-export const MARITIME_PICK_LAYERS = [MARITIME_FILL_LAYER, `${MARITIME_FILL_LAYER}-close`];
+export const MARITIME_PICK_LAYERS = [FILL, FILL + CLOSE];
