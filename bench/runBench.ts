@@ -28,6 +28,8 @@ export interface BenchOptions {
   pairs: number;
   /** Clicks, each on a different story feature (at most one per feature). */
   clicks: number;
+  /** Jumps into regions whose close-in land is not loaded yet (at most CLOSE_IN_VIEWS.length). */
+  pans: number;
   /** User-layer sizes, in points. */
   sizes: number[];
   /** Drag steps each way while panning over `count` points (fewer for more points: a frame of a million takes seconds here). */
@@ -41,6 +43,7 @@ export interface BenchOptions {
 export const DEFAULTS: BenchOptions = {
   pairs: 7,
   clicks: 20,
+  pans: CLOSE_IN_VIEWS.length,
   sizes: [10_000, 100_000, 1_000_000],
   panSteps: (count) => Math.max(5, Math.min(30, Math.round(3e6 / count))),
   skipBuild: false,
@@ -141,7 +144,7 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
 
   log('close-in pans');
   const panning = await openMeasured(browser, app.url, { viewport: APP_VIEWPORT });
-  const panTimes = await closeInPans(panning.page, CLOSE_IN_VIEWS).finally(() => panning.close());
+  const panTimes = await closeInPans(panning.page, CLOSE_IN_VIEWS.slice(0, options.pans)).finally(() => panning.close());
 
   const scale: BenchResults['scale'] = [];
   for (const count of options.sizes) {

@@ -18,7 +18,7 @@ describe('the bench, one run', () => {
     // globalSetup built the app; the bare reference page has its own build.
     await buildPages({ app: false });
     servers = await servePages();
-    results = await measure(await connect(), servers, { ...DEFAULTS, pairs: 1, clicks: 1, sizes: [2000], panSteps: () => 3, log: () => {} });
+    results = await measure(await connect(), servers, { ...DEFAULTS, pairs: 1, clicks: 1, pans: 1, sizes: [2000], panSteps: () => 3, log: () => {} });
   }, 120_000);
   afterAll(() => servers?.close());
 
@@ -47,7 +47,7 @@ describe('the bench, one run', () => {
   });
 
   it('times each jump into a new region until its close-in land is drawn', () => {
-    expect(results.closeInPan.times).toHaveLength(5);
+    expect(results.closeInPan.times).toHaveLength(1);
     for (const ms of results.closeInPan.times) {
       expect(ms).toBeGreaterThan(0);
       expect(ms).toBeLessThan(30_000);
