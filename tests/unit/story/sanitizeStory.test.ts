@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { sanitizeStory } from '../../../src/story/sanitizeStory.ts';
-import { cleanPassage, sanitizeText } from '../../../src/story/sanitizeText.ts';
+import { sanitizeText } from '../../../src/story/sanitizeText.ts';
 import { splitStory } from '../../../src/story/splitStory.ts';
-import type { Passage } from '../../../src/story/article.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -25,7 +24,7 @@ function hostile() {
   return { story, text, details, id: feature.id };
 }
 
-describe('sanitizeStory', () => {
+describe('sanitizeStory and sanitizeText: the layers and the text as the app shows them', () => {
   it('leaves the real story and text exactly as they are: the article stays verbatim', () => {
     const { story, text } = splitStory(loadStory(ROOT));
     expect(sanitizeStory(story)).toEqual(story);
@@ -56,28 +55,5 @@ describe('sanitizeStory', () => {
     sanitizeText(text);
     expect(story.layers[0].data.features[0].properties.name).toBe(`\u202E${HOSTILE}`);
     expect(details[id].claimants).toEqual(['Ja\u200Bpan', 'China']);
-  });
-});
-
-describe('cleanPassage', () => {
-  const passage = (text: string, links: [number, number][]): Passage => ({
-    id: 'p1-s1',
-    paragraph: 1,
-    text,
-    links: links.map(([start, end]) => ({ ids: ['okinawa'], text: text.slice(start, end), start, end })),
-  });
-
-  it('keeps each link on its phrase after removing characters before and inside it', () => {
-    const text = 'A\u202E\u200B troops in Oki\u200Bnawa, \u2066Japan.';
-    const okinawa = text.indexOf('Oki');
-    const japan = text.indexOf('Japan');
-    const cleaned = cleanPassage(passage(text, [[okinawa, okinawa + 8], [japan, japan + 5]]));
-    expect(cleaned.text).toBe('A troops in Okinawa, Japan.');
-    expect(cleaned.links.map((l) => cleaned.text.slice(l.start, l.end))).toEqual(['Okinawa', 'Japan']);
-    expect(cleaned.links.map((l) => l.text)).toEqual(['Okinawa', 'Japan']);
-  });
-
-  it('drops a link that overlaps the one before it', () => {
-    expect(cleanPassage(passage('Okinawa Japan', [[0, 7], [3, 13]])).links).toHaveLength(1);
   });
 });
