@@ -82,8 +82,9 @@ describe('the bench, one run', () => {
     const lines = budgets(results);
     const report = formatReport(results, lines);
     // The 100k-point lines appear only when the run imports 100k points.
-    expect(lines.map((l) => l.name)).toHaveLength(5);
+    expect(lines.map((l) => l.name)).toHaveLength(6);
     expect(report).toContain('| cold load, median of 1 |');
+    expect(report).toMatch(/\| jump into a new region → close-in land drawn \(slowest\) \| \d+ ms \| ≤ 1000 ms \| (pass|\*\*FAIL\*\*) \|/);
     expect(report).toMatch(/\| app code \(gzip, without MapLibre\) \| [\d.]+ KiB \| ≤ 80\.0 KiB \| (pass|\*\*FAIL\*\*) \|/);
   });
 
