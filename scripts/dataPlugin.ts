@@ -18,6 +18,44 @@ function hashed(name: string, source: string | Uint8Array): string {
 
 const TYPES: Record<string, string> = { json: 'application/json', woff2: 'font/woff2' };
 
+/**
+ * Folders of many small files, loaded a few at a time close in (OSM's land squares): hashed as one
+ * folder, so that the page's list of data files names the folder's address once rather than a
+ * hashed address for each of its files, and the first view does not carry a hundred addresses.
+ * Each gets an `index.json` of its files' logical names, for the page to ask for when it needs them.
+ */
+export const HASHED_AS_ONE = ['basemap/land-osm/'];
+
+/**
+ * Where each file of `all` is served (`served`, by logical name): its own hashed name (listed in
+ * `urls`), or its folder's hashed name and its own (the folder listed in `folders`). Folders get
+ * their index added to `all`.
+ */
+export function servedNames(all: Record<string, string | Uint8Array>): {
+  urls: Record<string, string>;
+  folders: Record<string, string>;
+  served: Record<string, string>;
+} {
+  const urls: Record<string, string> = {};
+  const folders: Record<string, string> = {};
+  const served: Record<string, string> = {};
+  for (const prefix of HASHED_AS_ONE) {
+    const names = Object.keys(all).filter((n) => n.startsWith(prefix)).sort();
+    if (names.length === 0) continue;
+    all[`${prefix}index.json`] = JSON.stringify(names);
+    const hash = createHash('sha256');
+    for (const name of names) hash.update(name).update(all[name]);
+    const url = `${prefix.slice(0, -1)}.${hash.digest('hex').slice(0, 10)}/`;
+    folders[prefix] = url;
+    for (const name of [...names, `${prefix}index.json`]) served[name] = url + name.slice(prefix.length);
+  }
+  for (const [name, source] of Object.entries(all)) {
+    if (served[name]) continue;
+    served[name] = urls[name] = hashed(name, source);
+  }
+  return { urls, folders, served };
+}
+
 export interface DataPluginOptions {
   /**
    * Carry the data inside the bundle instead of writing files (the single-file build, which
@@ -47,6 +85,7 @@ export function dataModule(
   detailIds: string[],
   fonts: { url: string; range: string }[] = [],
   italicFonts: { url: string; range: string }[] = [],
+  folders: Record<string, string> = {},
 ): string {
   const entries = Object.entries(embedded).map(([name, source]) => `  ${JSON.stringify(name)}: JSON.parse(${JSON.stringify(source)}),`);
   return [
@@ -55,6 +94,7 @@ export function dataModule(
     `export const detailIds = ${JSON.stringify(detailIds)};`,
     `export const labelFonts = ${JSON.stringify(fonts)};`,
     `export const italicLabelFonts = ${JSON.stringify(italicFonts)};`,
+    `export const folders = ${JSON.stringify(folders)};`,
   ].join('\n');
 }
 
@@ -69,6 +109,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
   const embed = options.embed ?? false;
   let files = new Map<string, string | Uint8Array>();
   let urls: Record<string, string> = {};
+  let folders: Record<string, string> = {};
   let embedded: Record<string, string> = {};
   let fonts: { url: string; range: string }[] = [];
   let italicFonts: { url: string; range: string }[] = [];
@@ -92,6 +133,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
     };
     files = new Map();
     urls = {};
+    folders = {};
     embedded = {};
     if (embed) {
       embedded = data;
@@ -101,11 +143,10 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
       return;
     }
     const all: Record<string, string | Uint8Array> = { ...data, ...Object.fromEntries([...labels, ...italics].map((f) => [f.name, f.data])) };
-    for (const [name, source] of Object.entries(all)) {
-      const fileName = hashed(name, source);
-      files.set(fileName, source);
-      urls[name] = fileName;
-    }
+    const named = servedNames(all);
+    urls = named.urls;
+    folders = named.folders;
+    for (const [name, fileName] of Object.entries(named.served)) files.set(fileName, all[name]);
     fonts = labels.map((f) => ({ url: urls[f.name], range: f.range }));
     italicFonts = italics.map((f) => ({ url: urls[f.name], range: f.range }));
   };
@@ -124,7 +165,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
         injectTo: 'head' as const,
       })),
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? dataModule(urls, embedded, basemap?.detailIds ?? [], fonts, italicFonts) : undefined),
+    load: (id) => (id === RESOLVED ? dataModule(urls, embedded, basemap?.detailIds ?? [], fonts, italicFonts, folders) : undefined),
     generateBundle() {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },

@@ -12,6 +12,11 @@ declare module 'virtual:data-files' {
   export const labelFonts: { url: string; range: string }[];
   /** The italic face of the seas' names: small files holding just their characters. */
   export const italicLabelFonts: { url: string; range: string }[];
+  /**
+   * Folders of many small files hashed as one (OSM's land squares): the folder's served address
+   * by logical prefix (e.g. "basemap/land-osm/"); each has an `index.json` of its files' names.
+   */
+  export const folders: Record<string, string>;
 }
 
 declare module 'virtual:maplibre-worker' {

@@ -15,6 +15,9 @@ const PREFIX = 'basemap/land-osm/';
 /** What a feature of a cell's file is: the cell's square, its land, or a land border. */
 export type CellPart = 'cover' | 'land' | 'border';
 
+/** The list of the cells the build wrote (see HASHED_AS_ONE in scripts/dataPlugin.ts). */
+export const DETAIL_LAND_INDEX = `${PREFIX}index.json`;
+
 /** The data file of the cell whose south-west corner is (`west`, `south`), in whole degrees. */
 export const landCellName = (west: number, south: number) => `${PREFIX}${west}_${south}.json`;
 

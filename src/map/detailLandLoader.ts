@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { cellsInView, DETAIL_LAND_SOURCE } from './detailLand';
+import { cellsInView, DETAIL_LAND_SOURCE, DETAIL_LAND_ZOOM } from './detailLand';
 import { fetchDataFile } from './loadBasemap';
 
 /** Cells kept in the source at most: each one more is cut into tiles again on every arrival. */
@@ -12,19 +12,34 @@ const KEPT = 16;
  */
 export class DetailLandLoader {
   #map: MapLibreMap;
-  #available: string[];
+  #list: () => Promise<string[]>;
+  /** The cells the build wrote: asked for (`list`) the first time the map is close in. */
+  #available: string[] | null = null;
+  #listing = false;
   #onError: (message: string) => void;
   /** Loaded cells by file name, oldest first. */
   #cells = new Map<string, Feature[]>();
   #pending = new Set<string>();
 
-  constructor(map: MapLibreMap, available: string[], onError: (message: string) => void) {
+  constructor(map: MapLibreMap, list: () => Promise<string[]>, onError: (message: string) => void) {
     this.#map = map;
-    this.#available = available;
+    this.#list = list;
     this.#onError = onError;
   }
 
   update(): void {
+    if (this.#map.getZoom() < DETAIL_LAND_ZOOM) return;
+    if (!this.#available) {
+      if (this.#listing) return;
+      this.#listing = true;
+      this.#list()
+        .then((available) => {
+          this.#available = available;
+          this.update();
+        })
+        .catch((e: Error) => this.#onError(`Detailed coastlines could not be loaded (${e.message}); the map shows coarser ones.`));
+      return;
+    }
     const b = this.#map.getBounds();
     const wanted = cellsInView(this.#map.getZoom(), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], this.#available);
     for (const name of wanted) {

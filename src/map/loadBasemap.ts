@@ -1,16 +1,26 @@
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { embedded, urls } from 'virtual:data-files';
+import { embedded, folders, urls } from 'virtual:data-files';
 import { countryKey } from './countryKey';
 
 /**
  * One of the build's data files by logical name: from inside the bundle where the build carries
  * it (the single file), else fetched relative to the page (works under any sub-path).
  */
+/** The served address of data file `name`: its own, or its folder's and its name (see `folders`). */
+function urlOf(name: string): string | undefined {
+  if (Object.hasOwn(urls, name)) return urls[name];
+  const prefix = Object.keys(folders).find((p) => name.startsWith(p) && name.length > p.length);
+  return prefix === undefined ? undefined : folders[prefix] + name.slice(prefix.length);
+}
+
+/** Whether the build wrote data file `name` (or, in a folder, the folder it would be in). */
+export const hasDataFile = (name: string): boolean => Object.hasOwn(embedded, name) || urlOf(name) !== undefined;
+
 export async function fetchDataFile<T>(name: string): Promise<T> {
   if (Object.hasOwn(embedded, name)) return embedded[name] as T;
-  const url = urls[name];
+  const url = urlOf(name);
   if (!url) throw new Error(`the build has no data file "${name}"`);
   let response: Response;
   try {

@@ -12,7 +12,7 @@ const cells = vi.hoisted(() => {
   return files;
 });
 // The single file's way of carrying data files: fetchDataFile answers from it without a fetch.
-vi.mock('virtual:data-files', () => ({ urls: {}, embedded: cells, detailIds: [] }));
+vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, embedded: cells, detailIds: [] }));
 const { DetailLandLoader } = await import('../../../src/map/detailLandLoader.ts');
 
 /** A map at `zoom` looking at one degree around `lon`, 2°N, recording what its land source is given. */
@@ -32,7 +32,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 describe('DetailLandLoader', () => {
   it('loads nothing below zoom 8, then the cell in view once', async () => {
     const { view, given, map } = fakeMap();
-    const loader = new DetailLandLoader(map as never, Object.keys(cells), () => {});
+    const loader = new DetailLandLoader(map as never, async () => Object.keys(cells), () => {});
     view.zoom = 7.9;
     loader.update();
     await settle();
@@ -44,9 +44,26 @@ describe('DetailLandLoader', () => {
     expect(given.map(names)).toEqual([[landCellName(125, 0)]]);
   });
 
+  it('asks for the list of cells once, and only when first close in', async () => {
+    const { view, map } = fakeMap();
+    let asked = 0;
+    const loader = new DetailLandLoader(map as never, async () => (asked++, Object.keys(cells)), () => {});
+    view.zoom = 6;
+    loader.update();
+    await settle();
+    expect(asked).toBe(0);
+    view.zoom = 9;
+    loader.update();
+    loader.update();
+    await settle();
+    loader.update();
+    await settle();
+    expect(asked).toBe(1);
+  });
+
   it('keeps 16 cells at most, letting go of the oldest, never the one in view', async () => {
     const { view, given, map } = fakeMap();
-    const loader = new DetailLandLoader(map as never, Object.keys(cells), () => {});
+    const loader = new DetailLandLoader(map as never, async () => Object.keys(cells), () => {});
     for (let lon = 102; lon < 185; lon += 5) {
       view.lon = lon;
       loader.update();

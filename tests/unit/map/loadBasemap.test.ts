@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { countriesFrom, unwrapRing } from '../../../src/map/loadBasemap.ts';
 
 // The app build generates this module (scripts/dataPlugin.ts); the functions tested here do not use it.
-vi.mock('virtual:data-files', () => ({ urls: {}, embedded: {}, detailIds: [] }));
+vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, embedded: {}, detailIds: [] }));
 
 const require = createRequire(import.meta.url);
 const countries50m = (): Topology =>

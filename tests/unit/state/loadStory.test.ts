@@ -7,7 +7,7 @@ import type { Countries } from '../../../src/map/loadBasemap.ts';
 
 // The build generates this module; here the story is "embedded" as the single file carries it.
 const embedded: Record<string, unknown> = {};
-vi.mock('virtual:data-files', () => ({ urls: {}, embedded, detailIds: [] }));
+vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, embedded, detailIds: [] }));
 const { loadStory } = await import('../../../src/state/loadStory.ts');
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));

@@ -5,7 +5,7 @@ import { splitStory } from '../../../src/story/splitStory.ts';
 
 // The build generates this module; here the text is "embedded" as the single file carries it.
 const embedded: Record<string, unknown> = {};
-vi.mock('virtual:data-files', () => ({ urls: {}, embedded, detailIds: [] }));
+vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, embedded, detailIds: [] }));
 const { loadText } = await import('../../../src/state/loadText.ts');
 
 const checked = checkedStory(fileURLToPath(new URL('../../..', import.meta.url)));

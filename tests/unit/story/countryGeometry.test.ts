@@ -8,7 +8,7 @@ import { loadStory } from '../../../scripts/loadStory.ts';
 import { withCountryGeometry, withoutCountryGeometry } from '../../../src/story/countryGeometry.ts';
 import { countriesFrom } from '../../../src/map/loadBasemap.ts';
 
-vi.mock('virtual:data-files', () => ({ urls: {}, detailIds: [] }));
+vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, detailIds: [] }));
 
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const countries = countriesFrom(
