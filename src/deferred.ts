@@ -1,6 +1,5 @@
 /**
- * What the first view does not need: the reading panels (the selection, the article, the
- * sources), the explore tools, the briefing and their panels. App loads
+ * What the first view does not need: the explore tools, the briefing and their panels. App loads
  * this once the map is first drawn (or at once for a link to a slide), so that the map does not
  * wait for code that no one uses before it is there.
  */
@@ -21,9 +20,5 @@ export { default as UserFeature } from './ui/UserFeature.svelte';
 export { default as BriefingPanel } from './briefing/BriefingPanel.svelte';
 export { default as PresentOverlay } from './briefing/PresentOverlay.svelte';
 export { default as Handout } from './briefing/Handout.svelte';
-export { default as SelectedFeature } from './ui/SelectedFeature.svelte';
-export { default as ArticleView } from './ui/ArticleView.svelte';
-export { default as SourceList } from './ui/SourceList.svelte';
-export { storySources } from './story/storySources';
 
 export type Deferred = typeof import('./deferred');

@@ -101,7 +101,7 @@ describe('slide annotations', () => {
     await expect.poll(() => slide2.getByRole('status').textContent()).toContain('where it points');
     // The camera goes to the slide's (zoom 2.4 over the equator at 140° E) before the clicks.
     await expect.poll(async () => (await viewOf(page)).zoom, { timeout: 15_000 }).toBeCloseTo(2.4, 1);
-    const map = (await page.getByRole('region', { name: 'Map' }).boundingBox())!;
+    const map = (await page.getByRole('region', { name: 'Map', exact: true }).boundingBox())!;
     const [cx, cy] = [map.x + map.width / 2, map.y + map.height / 2];
     await page.mouse.click(cx - 150, cy - 60);
     await page.mouse.click(cx + 50, cy + 40);

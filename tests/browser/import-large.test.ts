@@ -71,7 +71,7 @@ describe('a 100,000-point file', () => {
     const clickStarted = Date.now();
     await quad.uncheck();
     const clickMs = Date.now() - clickStarted;
-    const busyAtClick = await app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy');
+    const busyAtClick = await app.page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy');
     await app.page.getByRole('checkbox', { name: 'points-100k.geojson' }).waitFor({ timeout: 60_000 });
     await mapReady(app.page);
     const loadMs = Date.now() - started;
@@ -109,7 +109,7 @@ describe('a 100,000-point file', () => {
       };
       requestAnimationFrame(tick);
     });
-    const box = (await app.page.getByRole('region', { name: 'Map' }).boundingBox())!;
+    const box = (await app.page.getByRole('region', { name: 'Map', exact: true }).boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     await app.page.mouse.move(x, y);
     await app.page.mouse.down();
@@ -146,7 +146,7 @@ describe('a 100,000-point file', () => {
       await app.page.getByLabel('Import data file').setInputFiles(join(dir, name));
       await expect.poll(() => yourData.getByRole('alert').locator('p').textContent(), { timeout: 60_000 }).toBe(message);
       expect(await yourData.getByRole('checkbox').count()).toBe(layers);
-      expect(await app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy')).toBe('false');
+      expect(await app.page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('false');
     }
     expect(statSync(join(dir, 'over-50mb.geojson')).size).toBe(OVER_50_MB);
     await screenshot(app.page, 'import-over-limits');

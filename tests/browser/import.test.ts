@@ -117,7 +117,7 @@ describe('bringing your own data', () => {
       expect(await alert.textContent()).toContain('Nothing was imported.');
       expect(await app.page.getByRole('checkbox').count()).toBe(layers);
       expect(await app.page.evaluate(() => location.hash)).toBe(hash);
-      expect(await app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy')).toBe('false');
+      expect(await app.page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('false');
     }
     await screenshot(app.page, 'import-refused');
     await app.page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
@@ -128,7 +128,7 @@ describe('bringing your own data', () => {
   it('a worker that cannot start, or never answers until Cancel: the map is idle again, the user is told, nothing changes', async () => {
     app = await openApp('#map=3.00/15.000/125.000');
     const layers = await app.page.getByRole('checkbox').count();
-    const busy = () => app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy');
+    const busy = () => app.page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy');
     // No main-thread fallback: one import path, so a worker that cannot start is an error that says so.
     await app.context.route(/importWorker/, (route) => route.abort());
     await fileInput(app.page).setInputFiles(file('ports.geojson', JSON.stringify(PORTS)));

@@ -13,7 +13,7 @@ describe('opening the app', () => {
   it('reports the map busy until the first complete render, then not busy', async () => {
     // openApp waited for aria-busy="false"; the loading notice is gone with it.
     await expect.poll(() => app.page.getByText('Loading map…').count()).toBe(0);
-    expect(await app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy')).toBe('false');
+    expect(await app.page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('false');
   });
 
   it('logs no console errors', () => {

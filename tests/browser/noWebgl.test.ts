@@ -32,7 +32,7 @@ describe('a browser without WebGL', () => {
     await expect.poll(() => alert.textContent()).toMatch(/The map needs WebGL/);
     expect(await alert.textContent()).toMatch(/layers, the article and its passages still work/);
     expect(await alert.textContent()).not.toMatch(/undefined|Error:|\bat \w/);
-    expect(await app.page.getByRole('region', { name: 'Map' }).getAttribute('aria-busy')).toBe('false');
+    expect(await app.page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('false');
     expect(await app.page.getByText('Loading map…').count()).toBe(0);
   });
 

@@ -67,7 +67,7 @@ describe('presenter view', () => {
     await presenter.getByRole('img', { name: 'Laser pointer' }).waitFor();
     const laser = app.page.getByRole('img', { name: 'Laser pointer' });
     await laser.waitFor();
-    const map = (await app.page.getByRole('region', { name: 'Map' }).boundingBox())!;
+    const map = (await app.page.getByRole('region', { name: 'Map', exact: true }).boundingBox())!;
     const dot = (await laser.boundingBox())!;
     expect(dot.x + dot.width / 2).toBeCloseTo(map.x + map.width * 0.25, -1);
     expect(dot.y + dot.height / 2).toBeCloseTo(map.y + map.height * 0.5, -1);

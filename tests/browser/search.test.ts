@@ -15,7 +15,7 @@ describe('searching', () => {
   it('"/" focuses the search box; "Diaoyu" lists the Senkakus first and Enter selects them and flies there', async () => {
     const start = await app.page.evaluate(() => location.hash);
     // Focus on the map (a click on empty sea), then "/" from there.
-    await app.page.getByRole('region', { name: 'Map' }).click({ position: { x: 300, y: 600 } });
+    await app.page.getByRole('region', { name: 'Map', exact: true }).click({ position: { x: 300, y: 600 } });
     await app.page.keyboard.press('/');
     await expect.poll(() => app.page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await app.page.keyboard.type('Diaoyu');
