@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { loadStory } from './loadStory.ts';
 import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
 import { withoutCountryGeometry } from '../src/story/countryGeometry.ts';
+import { splitStory } from '../src/story/splitStory.ts';
 import { labelFonts, type LabelFont } from './labelFonts.ts';
 
 const VIRTUAL = 'virtual:data-files';
@@ -80,9 +81,12 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
       labelFonts([...basemap.labelNames, ...story.layers.flatMap((l) => l.labels.features.map((f) => f.properties.name))]),
       labelFonts(basemap.seaNames, { italic: true }),
     ]);
+    const { story: firstView, text } = splitStory(story);
     const data: Record<string, string> = {
       ...basemap.files,
-      'data/story.json': JSON.stringify(withoutCountryGeometry({ layers: story.layers, article: story.article })),
+      'data/story.json': JSON.stringify(withoutCountryGeometry(firstView)),
+      // The article, and the features' summaries, sources and names, come after the first view (App.svelte).
+      'data/text.json': JSON.stringify(text),
       // The default deck comes with the briefing, after the first view (see src/deferred.ts).
       'data/deck.json': JSON.stringify(story.deck),
     };

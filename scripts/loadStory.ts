@@ -9,7 +9,7 @@ import { checkLinks } from '../src/story/checkLinks.ts';
 import { DataError, validateLayer, validateManifest } from '../src/story/validateLayer.ts';
 import { parseJson } from '../src/story/parseJson.ts';
 import type { CheckedStory } from '../src/story/storyData.ts';
-import type { StoryLayer } from '../src/story/types.ts';
+import type { CheckedProperties, StoryLayer } from '../src/story/types.ts';
 import { labelPoints } from './labelPoints.ts';
 import { DeckError, validateDeck, type Deck } from '../src/story/deck.ts';
 import { deckRefs } from '../src/briefing/deckRefs.ts';
@@ -50,7 +50,7 @@ export function loadStory(root: string): CheckedStory {
   const allIds = new Set<string>();
   /** Which feature each Natural Earth country stands for: the map draws a country for one only. */
   const countryOf = new Map<string, string>();
-  const layers: StoryLayer[] = manifest.map((entry) => {
+  const layers: StoryLayer<CheckedProperties>[] = manifest.map((entry) => {
     const file = `geo/${entry.file}`;
     const data = validateLayer(file, readJson(root, file));
     for (const f of data.features) {
@@ -74,7 +74,7 @@ export function loadStory(root: string): CheckedStory {
   if (problems.length) throw new DataError(problems.join('\n'));
   let deck: Deck;
   try {
-    deck = validateDeck(readJson(root, 'data/deck.json'), deckRefs({ layers, article }));
+    deck = validateDeck(readJson(root, 'data/deck.json'), deckRefs(layers, article));
   } catch (e) {
     throw e instanceof DeckError ? new DataError(`data/deck.json: ${e.message}`) : e;
   }

@@ -59,9 +59,14 @@ export class Briefing {
     this.#defaults = defaults;
   }
 
+  /** The ids a deck may use. The briefing is made once the story's text is there (App.svelte). */
+  #refs() {
+    return deckRefs(this.#app.story!.layers, this.#app.text!.article);
+  }
+
   /** The deck to start with: the saved one if it is still valid, else the default. */
   savedDeck(): Deck {
-    const refs = deckRefs(this.#app.story!);
+    const refs = this.#refs();
     this.marking = this.#store.read(MARKING_KEY, (json) => parseMarking(json) ?? undefined, this.marking);
     return this.#store.read(
       DECK_KEY,
@@ -243,7 +248,7 @@ export class Briefing {
       },
       layers: [...app.visible],
       highlight: selected ? [selected.feature.id] : [],
-      passages: selected ? passagesFor(app.story!.article, selected.feature.id).map((p) => p.id) : [],
+      passages: selected ? passagesFor(app.text!.article, selected.feature.id).map((p) => p.id) : [],
       notes: '',
     };
   }
@@ -271,7 +276,7 @@ export class Briefing {
     const app = this.#app;
     const slides = app.deck!.slides.map((s, i) => (i === index ? { ...s, annotations } : s));
     try {
-      const deck = validateDeck({ ...app.deck!, slides }, deckRefs(app.story!));
+      const deck = validateDeck({ ...app.deck!, slides }, this.#refs());
       this.#setDeck(deck, `Slide ${index + 1} has ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}.`);
       return null;
     } catch (e) {
@@ -316,7 +321,7 @@ export class Briefing {
       return false;
     }
     try {
-      const deck = validateDeck(json, deckRefs(this.#app.story!));
+      const deck = validateDeck(json, this.#refs());
       this.importError = null;
       this.#setDeck(deck, `Imported “${deck.title}” (${deck.slides.length} slides) from ${fileName}.`);
       return true;
@@ -367,7 +372,7 @@ export class Briefing {
         break;
       case 'deck':
         try {
-          app.setDeck(validateDeck(message.deck, deckRefs(app.story!)));
+          app.setDeck(validateDeck(message.deck, this.#refs()));
         } catch {
           /* a deck this window cannot show is ignored */
         }

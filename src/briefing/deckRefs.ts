@@ -1,11 +1,12 @@
-import type { StoryData } from '../story/storyData';
+import type { Article } from '../story/article';
+import type { StoryLayer } from '../story/types';
 import type { DeckRefs } from '../story/deck';
 
-/** The layer, feature and passage ids a deck may use, from the story. */
-export function deckRefs(story: Pick<StoryData, 'layers' | 'article'>): DeckRefs {
+/** The layer, feature and passage ids a deck may use, from the story's layers and article. */
+export function deckRefs(layers: readonly StoryLayer[], article: Article): DeckRefs {
   return {
-    layerIds: new Set(story.layers.map((l) => l.id)),
-    featureIds: new Set(story.layers.flatMap((l) => l.data.features.map((f) => String(f.id)))),
-    passageIds: new Set(story.article.paragraphs.flat().map((p) => p.id)),
+    layerIds: new Set(layers.map((l) => l.id)),
+    featureIds: new Set(layers.flatMap((l) => l.data.features.map((f) => String(f.id)))),
+    passageIds: new Set(article.paragraphs.flat().map((p) => p.id)),
   };
 }

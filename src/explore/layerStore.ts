@@ -1,3 +1,5 @@
+import { LAYER_DATABASE } from '../state/layerDatabase';
+
 /** A user's imported layer as it is kept between visits: the file itself, not its parse. */
 export interface StoredLayer {
   id: string;
@@ -49,8 +51,6 @@ export interface LayerStore {
 }
 
 const STORE = 'user-layers';
-/** The IndexedDB database that holds them. */
-export const LAYER_DATABASE = 'indo-pacific-briefing-map';
 
 const request = <T>(r: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { Article } from '../story/article';
 import type { StoryLayer } from '../story/types';
+import type { StoryDetails } from '../story/storyData';
 import type { Seas } from '../map/seas';
 import { formatDate } from '../story/formatDate';
 import { fold, foldIndexed } from './fold';
@@ -67,9 +68,9 @@ const distinct = (names: string[]) => [...new Set(names)];
  * article sentence once; with `seas`, every name of every sea too.
  *
  * @example
- * const index = buildSearchIndex(story.layers, story.article, seas);
+ * const index = buildSearchIndex(story.layers, details, story.article, seas);
  */
-export function buildSearchIndex(layers: readonly StoryLayer[], article: Article, seas?: Seas): SearchIndex {
+export function buildSearchIndex(layers: readonly StoryLayer[], details: StoryDetails, article: Article, seas?: Seas): SearchIndex {
   const seaPlaces = (seas?.features ?? []).map((f) => {
     const p = f.properties;
     const all = distinct([p.name, ...(p.altNames ?? []), ...p.names.map((n) => n.name)]);
@@ -78,13 +79,14 @@ export function buildSearchIndex(layers: readonly StoryLayer[], article: Article
   const places = layers.flatMap((layer) =>
     layer.data.features.map((f) => {
       const p = f.properties;
-      const all = distinct([p.name, ...(p.altNames ?? []), ...(p.names ?? []).map((n) => n.name)]);
+      const d = details.get(p.id);
+      const all = distinct([p.name, ...(d?.altNames ?? []), ...(d?.names ?? []).map((n) => n.name)]);
       return {
         id: p.id,
         name: p.name,
         layerTitle: layer.title,
         names: all.map((text) => ({ text, folded: fold(text) })),
-        summary: fold(p.summary),
+        summary: fold(d?.summary ?? ''),
         date: p.date ? fold(`${p.date} ${formatDate(p.date)}`) : '',
       };
     }),

@@ -1,5 +1,5 @@
 import type { Feature } from 'geojson';
-import type { StoryData } from '../story/storyData';
+import type { StoryData, StoryText } from '../story/storyData';
 import type { StoryFeature, StoryLayer } from '../story/types';
 import type { Deck, Slide, SlideCamera } from '../story/deck';
 import type { Drawing } from '../map/drawing';
@@ -40,6 +40,8 @@ export interface MapActions {
  */
 export class AppState {
   story = $state.raw<StoryData | null>(null);
+  /** The article and each feature's summary, sources and names: null until they have come, after the first view. */
+  text = $state.raw<StoryText | null>(null);
   /** Visible story layer ids, in manifest order. */
   visible = $state.raw<readonly string[]>([]);
   selectedId = $state<string | null>(null);
@@ -92,8 +94,8 @@ export class AppState {
   /** The annotations the map draws: the slide on screen's, or the one being annotated. */
   annotations = $derived(this.deck?.slides[this.slideIndex ?? this.annotating ?? -1]?.annotations ?? []);
   theme = $derived<'light' | 'projector'>(this.slideIndex !== null ? 'projector' : 'light');
-  /** The years of every dated feature and passage. */
-  dates = $derived(this.story ? storyYears(this.story.layers, this.story.article) : null);
+  /** The years of every dated feature and passage (features only until the article has come). */
+  dates = $derived(this.story ? storyYears(this.story.layers, this.text?.article ?? null) : null);
   /** Features the year range hides. */
   hiddenByYears = $derived(new Set(this.dates ? hiddenIds(this.dates.features, this.years) : []));
 
@@ -288,9 +290,12 @@ export class AppState {
     return !!located && this.visible.includes(located.layer.id) && !this.hiddenByYears.has(featureId);
   }
 
-  /** A range covering the whole extent of the story's dates is no filter at all. */
+  /**
+   * A range covering the whole extent of the story's dates is no filter at all. The extent is
+   * known once the article has come (its passages are dated too); before, the range is kept.
+   */
   #normalYears(range: YearRange | undefined): YearRange | null {
-    const extent = this.dates?.extent;
+    const extent = this.text ? this.dates?.extent : undefined;
     if (!range || (extent && range[0] <= extent[0] && range[1] >= extent[1])) return null;
     return range;
   }

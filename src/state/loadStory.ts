@@ -10,10 +10,7 @@ function isStory(json: unknown): json is StoryData {
     typeof story === 'object' &&
     story !== null &&
     Array.isArray(story.layers) &&
-    story.layers.every((l) => typeof l === 'object' && l !== null && Array.isArray(l.data?.features)) &&
-    typeof story.article === 'object' &&
-    story.article !== null &&
-    Array.isArray(story.article.paragraphs)
+    story.layers.every((l) => typeof l === 'object' && l !== null && Array.isArray(l.data?.features))
   );
 }
 
@@ -29,7 +26,7 @@ function isStory(json: unknown): json is StoryData {
  */
 export async function loadStory(countries: Promise<Countries | null> = Promise.resolve(null)): Promise<StoryData> {
   const [served, outlines] = await Promise.all([fetchDataFile<unknown>('data/story.json'), countries]);
-  if (!isStory(served)) throw new Error('data/story.json is not a story (no layers or no article)');
+  if (!isStory(served)) throw new Error('data/story.json is not a story (no layers)');
   const story = sanitizeStory(served);
   return outlines ? withCountryGeometry(story, outlines) : story;
 }

@@ -1,4 +1,5 @@
-import type { Source, StoryLayer } from './types';
+import type { Source } from './types';
+import type { StoryDetails } from './storyData';
 
 /** Case-folded, then by code point: a reader's A–Z for plain Latin names. */
 const byText = (a: string, b: string) => {
@@ -13,12 +14,10 @@ const byText = (a: string, b: string) => {
  * for the story's plain Latin names the order is the same (a test checks it).
  *
  * @example
- * storySources(story.layers) // [{ publication: 'ABC News', title: '…', date: '2020-01-02' }, …]
+ * storySources(details) // [{ publication: 'ABC News', title: '…', date: '2020-01-02' }, …]
  */
-export function storySources(layers: StoryLayer[]): Source[] {
+export function storySources(details: StoryDetails): Source[] {
   const seen = new Map<string, Source>();
-  for (const layer of layers) {
-    for (const f of layer.data.features) for (const s of f.properties.source) seen.set(`${s.publication}|${s.title}`, s);
-  }
+  for (const d of details.values()) for (const s of d.source) seen.set(`${s.publication}|${s.title}`, s);
   return [...seen.values()].sort((a, b) => byText(a.publication, b.publication) || byText(a.title, b.title));
 }

@@ -79,12 +79,13 @@ export interface StoryYears {
 }
 
 /**
- * Dates every feature (its `date` property) and every passage (the years its text mentions).
+ * Dates every feature (its `date` property) and every passage of `article` (the years its text
+ * mentions; none before the article has come).
  *
  * @example
  * storyYears(story.layers, story.article).features.get('typhoon-haiyan-relief') // [2013, 2013]
  */
-export function storyYears(layers: readonly StoryLayer[], article: Article): StoryYears {
+export function storyYears(layers: readonly StoryLayer[], article: Article | null): StoryYears {
   const features = new Map<string, YearRange>();
   for (const layer of layers) {
     for (const f of layer.data.features) {
@@ -93,7 +94,7 @@ export function storyYears(layers: readonly StoryLayer[], article: Article): Sto
     }
   }
   const passages = new Map<string, YearRange[]>();
-  for (const passage of article.paragraphs.flat()) {
+  for (const passage of article?.paragraphs.flat() ?? []) {
     const years = textYears(passage.text);
     if (years.length) passages.set(passage.id, years);
   }

@@ -59,15 +59,30 @@ export interface StoryProperties {
   naturalEarthCountry?: string;
 }
 
-export interface StoryFeature {
+/**
+ * What the app needs of a feature before anything is selected: the map draws, dates and names it
+ * with these, and the layer list lists it. `data/story.json` carries only these (see splitDetails).
+ */
+export type FeatureBasics = Omit<StoryProperties, keyof FeatureDetails> & { id: string };
+
+/**
+ * What only a selection, the search and the source list read: served in `data/details.json`
+ * after the first view, by feature id.
+ */
+export type FeatureDetails = Pick<StoryProperties, 'summary' | 'source' | 'altNames' | 'names' | 'claimants'>;
+
+/** A feature as its file has it, every property checked (what the build reads). */
+export type CheckedProperties = StoryProperties & { id: string };
+
+export interface StoryFeature<P = FeatureBasics> {
   type: 'Feature';
   id: string;
-  properties: StoryProperties & { id: string };
+  properties: P;
   geometry: Geometry;
 }
 
-export type StoryCollection = FeatureCollection<Geometry, StoryProperties & { id: string }> & {
-  features: StoryFeature[];
+export type StoryCollection<P = FeatureBasics> = FeatureCollection<Geometry, P> & {
+  features: StoryFeature<P>[];
 };
 
 /** One entry of `geo/layers.json`; array order is drawing order (first = bottom). */
@@ -87,8 +102,8 @@ export interface LayerManifestEntry {
 }
 
 /** A layer as the app receives it: manifest entry plus its validated features. */
-export interface StoryLayer extends LayerManifestEntry {
-  data: StoryCollection;
+export interface StoryLayer<P = FeatureBasics> extends LayerManifestEntry {
+  data: StoryCollection<P>;
   /** One point per feature where its name is drawn (countries have none: the basemap names them). */
   labels: FeatureCollection<Point, { id: string; name: string }>;
 }

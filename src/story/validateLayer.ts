@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { LayerManifestEntry, PlaceName, StoryCollection } from './types';
+import type { CheckedProperties, LayerManifestEntry, PlaceName, StoryCollection } from './types';
 import { show } from './show';
 import { unnamedClaimants } from './placeNames';
 
@@ -113,7 +113,7 @@ function checkGeometry(g: unknown, fail: (rule: string) => never): void {
  * @example
  * validateLayer('geo/okinawa.geojson', JSON.parse(text)) // StoryCollection, or throws DataError
  */
-export function validateLayer(file: string, json: unknown): StoryCollection {
+export function validateLayer(file: string, json: unknown): StoryCollection<CheckedProperties> {
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     throw new DataError(`${file}: must be a GeoJSON FeatureCollection with a "features" array`);
   }
@@ -163,7 +163,7 @@ export function validateLayer(file: string, json: unknown): StoryCollection {
       checkGeometry(f.geometry, fail);
     }
   });
-  return json as unknown as StoryCollection;
+  return json as unknown as StoryCollection<CheckedProperties>;
 }
 
 /** Checks `geo/layers.json`. */

@@ -43,6 +43,13 @@ describe('presenting', () => {
     expect(await app.page.locator('.panel').isVisible()).toBe(false);
     expect(await app.page.getByRole('toolbar', { name: 'Map tools' }).isVisible()).toBe(false);
     expect(await hash(app.page)).toContain('slide=1');
+    // Nothing of the slide (its two-line title bar, the passages) covers the zoom buttons.
+    for (const name of ['Zoom in', 'Zoom out']) {
+      const button = app.page.getByRole('button', { name });
+      const box = (await button.boundingBox())!;
+      const onTop = await app.page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label'), [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(onTop, name).toBe(name);
+    }
     await screenshot(app.page, 'present-slide-1');
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { openApp, screenshot, type AppPage } from './harness';
-import type { StoryData } from '../../src/story/storyData';
+import type { ServedText, StoryData } from '../../src/story/storyData';
 
 /** Each one sets window.__pwned if it ever runs. */
 const MARKUP = [
@@ -21,27 +21,37 @@ function poison(story: StoryData): StoryData {
   okinawaLayer.description = LONG;
   const okinawa = okinawaLayer.data.features.find((f) => f.id === 'okinawa')!;
   okinawa.properties.name = `${MARKUP[0]} ${ZERO_WIDTH}`;
-  okinawa.properties.summary = `${MARKUP[1]} ${LONG}`;
-  okinawa.properties.claimants = [MARKUP[2], RTL];
-  okinawa.properties.source = [
+  for (const label of okinawaLayer.labels.features) if (label.properties.id === 'okinawa') label.properties.name = okinawa.properties.name;
+  return story;
+}
+
+/** The article, and Okinawa's summary, claimants and sources: the file the app loads after the first view. */
+function poisonText(text: ServedText): ServedText {
+  // After the passage's last link, so the links still point at their phrases.
+  const passage = text.article.paragraphs.flat().find((p) => p.links.some((l) => l.ids.includes('okinawa')))!;
+  passage.text += ` ${MARKUP[2]} ${RTL}`;
+  // The first slide's first passage, for the presenter window.
+  text.article.paragraphs[0][0].text += ` ${MARKUP[0]} ${RTL}`;
+  text.article.title = MARKUP[0];
+  const details = text.details;
+  details.okinawa.summary = `${MARKUP[1]} ${LONG}`;
+  details.okinawa.claimants = [MARKUP[2], RTL];
+  details.okinawa.source = [
     { publication: MARKUP[1], title: 'Script link', url: 'javascript:window.__pwned=5', date: '2020' },
     { publication: 'Data link', title: 'Data link', url: 'data:text/html,<script>window.__pwned=6</script>', date: '2020' },
     { publication: 'Web', title: 'Web link', url: 'https://example.org/report', date: '2020' },
   ];
-  for (const label of okinawaLayer.labels.features) if (label.properties.id === 'okinawa') label.properties.name = okinawa.properties.name;
-  // After the passage's last link, so the links still point at their phrases.
-  const passage = story.article.paragraphs.flat().find((p) => p.links.some((l) => l.ids.includes('okinawa')))!;
-  passage.text += ` ${MARKUP[2]} ${RTL}`;
-  // The first slide's first passage, for the presenter window.
-  story.article.paragraphs[0][0].text += ` ${MARKUP[0]} ${RTL}`;
-  story.article.title = MARKUP[0];
-  return story;
+  return text;
 }
 
 async function servePoisoned(context: BrowserContext) {
   await context.route('**/data/story.*.json', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, json: poison((await response.json()) as StoryData) });
+  });
+  await context.route('**/data/text.*.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: poisonText((await response.json()) as ServedText) });
   });
 }
 

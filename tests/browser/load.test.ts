@@ -78,7 +78,7 @@ describe('opening the app', () => {
 });
 
 describe('what comes after the first view', () => {
-  it('asks for the tools and the briefing only once the map is drawn, then shows them', async () => {
+  it('asks for the tools, the briefing and the article only once the map is drawn, then shows them', async () => {
     // Times on the page's own clock: when the map first said it was drawn, and when each file was asked for.
     const app = await openApp('', {
       waitForMap: false,
@@ -100,11 +100,13 @@ describe('what comes after the first view', () => {
         drawnAt: (window as unknown as { drawnAt: number }).drawnAt,
         asked: performance
           .getEntriesByType('resource')
-          .filter((e) => /\/assets\/deferred-|\/data\/deck\./.test(e.name))
+          .filter((e) => /\/assets\/deferred-|\/data\/(deck|text)\./.test(e.name))
           .map((e) => ({ path: new URL(e.name).pathname.replace(/[-.][\w-]{8,}\./, '.'), at: e.startTime })),
       }));
-      expect(asked.map((a) => a.path)).toEqual(expect.arrayContaining(['/assets/deferred.js', '/data/deck.json']));
+      expect(asked.map((a) => a.path)).toEqual(expect.arrayContaining(['/assets/deferred.js', '/data/deck.json', '/data/text.json']));
       for (const a of asked) expect(a.at, a.path).toBeGreaterThan(drawnAt);
+      const article = app.page.getByRole('region', { name: 'Article' });
+      await expect.poll(() => article.getByRole('heading', { level: 2 }).textContent()).toMatch(/Japan/);
     } finally {
       await app.close();
     }

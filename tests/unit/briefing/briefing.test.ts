@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
 import { Briefing } from '../../../src/briefing/briefing.svelte.ts';
+import { textOf } from '../textOf.ts';
 
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 
@@ -24,8 +25,9 @@ class FakeChannel {
 /** A window: its own AppState and Briefing, connected. */
 function window_() {
   const app = new AppState();
-  const briefing = new Briefing(app, story.deck);
   app.story = story;
+  app.text = textOf(story);
+  const briefing = new Briefing(app, story.deck);
   app.start(story, briefing.savedDeck(), '');
   const disconnect = briefing.connect();
   return { app, briefing, disconnect };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
 import { Briefing } from '../../../src/briefing/briefing.svelte.ts';
+import { textOf } from '../textOf.ts';
 import { PROTOCOL_VERSION, readMessage } from '../../../src/briefing/channelMessage.ts';
 
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -53,6 +54,7 @@ describe("a window receiving the other window's messages", () => {
     vi.stubGlobal('history', { pushState: () => {}, replaceState: () => {} });
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     app = new AppState();
+    app.text = textOf(story);
     app.start(story, story.deck, '');
     briefing = new Briefing(app, story.deck);
     disconnect = briefing.connect();

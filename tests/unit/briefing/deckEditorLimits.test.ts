@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
 import { Briefing } from '../../../src/briefing/briefing.svelte.ts';
+import { textOf } from '../textOf.ts';
 import { MAX_SLIDES, MAX_TEXT, validateDeck } from '../../../src/story/deck.ts';
 import { deckRefs } from '../../../src/briefing/deckRefs.ts';
 
@@ -12,12 +13,13 @@ const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 describe('the deck editors', () => {
   let app: AppState;
   let briefing: Briefing;
-  const reimports = () => validateDeck(JSON.parse(briefing.exportJson()), deckRefs(story));
+  const reimports = () => validateDeck(JSON.parse(briefing.exportJson()), deckRefs(story.layers, story.article));
 
   beforeEach(() => {
     vi.stubGlobal('location', { pathname: '/', search: '', hash: '' });
     vi.stubGlobal('history', { pushState: () => {}, replaceState: () => {} });
     app = new AppState();
+    app.text = textOf(story);
     app.start(story, story.deck, '#map=6/26.5/127.9&sel=okinawa');
     briefing = new Briefing(app, story.deck);
   });

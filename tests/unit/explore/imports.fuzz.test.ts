@@ -10,7 +10,7 @@ import type { Random } from '../../fuzz/random.ts';
 
 type Json = Parameters<typeof mutate>[0];
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
-const refs = deckRefs(story);
+const refs = deckRefs(story.layers, story.article);
 
 /** A refusal the user reads: the GeoJSON import returns it, the deck import throws it. */
 class Refusal extends Error {}

@@ -7,9 +7,11 @@ import { parseArticle } from '../../../src/story/parseArticle.ts';
 import type { PlaceName, StoryFeature, StoryLayer } from '../../../src/story/types.ts';
 import { readFileSync } from 'node:fs';
 import { validateSeas } from '../../../scripts/validateSeas.ts';
+import { splitStory } from '../../../src/story/splitStory.ts';
 
-const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
-const index = buildSearchIndex(story.layers, story.article);
+const { story, text } = splitStory(loadStory(fileURLToPath(new URL('../../..', import.meta.url))));
+const details = new Map(Object.entries(text.details));
+const index = buildSearchIndex(story.layers, details, text.article);
 
 /** A one-layer story of the given features (name, altNames, summary) and a one-paragraph article. */
 function tiny(features: { id: string; name: string; altNames?: string[]; names?: PlaceName[]; summary?: string; date?: string }[], text = 'Nothing here.') {
@@ -28,12 +30,13 @@ function tiny(features: { id: string; name: string; altNames?: string[]; names?:
           type: 'Feature',
           id: f.id,
           geometry: { type: 'Point', coordinates: [0, 0] },
-          properties: { id: f.id, name: f.name, altNames: f.altNames, names: f.names, summary: f.summary ?? '', date: f.date, source: [] },
+          properties: { id: f.id, name: f.name, date: f.date },
         }),
       ),
     },
   } as StoryLayer;
-  return buildSearchIndex([layer], parseArticle(`---\ntitle: T\npublication: P\nmodified: 2020-01-01\n---\n${text}`));
+  const details = new Map(features.map((f) => [f.id, { altNames: f.altNames, names: f.names, summary: f.summary ?? '', source: [] }]));
+  return buildSearchIndex([layer], details, parseArticle(`---\ntitle: T\npublication: P\nmodified: 2020-01-01\n---\n${text}`));
 }
 
 describe('fold', () => {
@@ -154,7 +157,7 @@ describe('search ranking', () => {
 
 describe('search: seas', () => {
   const seas = validateSeas('geo/seas.geojson', JSON.parse(readFileSync('geo/seas.geojson', 'utf8')));
-  const withSeas = buildSearchIndex(story.layers, story.article, seas);
+  const withSeas = buildSearchIndex(story.layers, details, text.article, seas);
 
   it('finds a sea by every name in use, in every script, listed under Seas by its English name', () => {
     for (const name of ['West Philippine Sea', 'Biển Đông', 'bien dong', '南海', '南シナ海']) {

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
+import { textOf } from '../textOf.ts';
 
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
-const started = (hash = '') => {
+/** The app started from a link once the story's text has come (as a briefing link starts it), or before. */
+const started = (hash = '', withText = true) => {
   const app = new AppState();
+  if (withText) app.text = textOf(story);
   app.start(story, story.deck, hash);
   return app;
 };
@@ -17,6 +20,15 @@ describe('the year range in the app state', () => {
     expect(app.hiddenByYears.has('typhoon-haiyan-relief')).toBe(true);
     expect(app.hiddenByYears.has('senkaku-islands')).toBe(false);
     expect(app.hash()).toContain('years=2014-2020');
+  });
+
+  it('keeps a range as the link says until the article has come: its passages are dated too', () => {
+    // 1940–2024 covers every feature's date; whether it covers every passage's is not known yet.
+    const app = started('#years=1940-2024', false);
+    expect(app.years).toEqual([1940, 2024]);
+    expect(app.hiddenByYears.size).toBe(0);
+    expect(app.hash()).toContain('years=1940-2024');
+    expect(started('#years=1940-2024').years).toBeNull();
   });
 
   it('counts a range covering every dated thing as no range at all', () => {
