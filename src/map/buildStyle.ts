@@ -176,8 +176,8 @@ function seaLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecificatio
       'text-font': [ITALIC_FONT],
       'text-size': ['match', ['get', 'rank'], 1, 17, 2, 14, 3, 12.5, 12],
       'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.35, 2, 0.2, 0.12],
-      // Wider for both languages: each side's name of a sea on one line under its English name.
-      'text-max-width': language === 'both' ? 14 : 7,
+      // Wider with local names: each side's name of a sea on one line.
+      'text-max-width': language === 'en' ? 7 : 14,
       'text-rotate': ['get', 'rotate'],
       'text-rotation-alignment': 'map',
       'symbol-sort-key': ['get', 'rank'],
