@@ -25,6 +25,8 @@ export function budgets(r: BenchResults): BudgetLine[] {
   const ratio = r.coldLoad.ratioMedian;
   lines.push({ name: 'cold load (median of app/bare)', measured: times(ratio), limit: '≤ 1.15 ×', pass: ratio <= 1.15 });
   lines.push({ name: 'click → passages (median)', measured: ms(r.click.median), limit: '≤ 50 ms', pass: r.click.median <= 50 });
+  const slowestPan = Math.max(...r.closeInPan.times);
+  lines.push({ name: 'jump into a new region → close-in land drawn (slowest)', measured: ms(slowestPan), limit: '≤ 1000 ms', pass: slowestPan <= 1000 });
   const appCode = r.bytes.app.byCategory['app code'].gzip;
   lines.push({ name: 'app code (gzip, without MapLibre)', measured: kib(appCode), limit: '≤ 80.0 KiB', pass: appCode <= 80 * KiB });
   for (const form of ['raw', 'gzip'] as const) {

@@ -39,6 +39,7 @@ export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
       ratio(r.click.median, r.clickBare.median),
     ],
     [`fly-to frame time, median / p95 of ${r.flyTo.n} frames`, `${ms(r.flyTo.median)} / ${ms(r.flyTo.p95)}`, '', ''],
+    [`jump at zoom 8 → close-in land drawn, median / max of ${r.closeInPan.n}`, `${ms(r.closeInPan.median)} / ${ms(Math.max(...r.closeInPan.times))}`, '', ''],
   ];
   for (const category of CATEGORIES) {
     const a = r.bytes.app.byCategory[category];

@@ -67,6 +67,8 @@ export async function importPoints(
       let start = NaN;
       document.addEventListener('change', () => (start = performance.now()), { capture: true, once: true });
       const observer = new MutationObserver((records) => {
+        // Busy spells before the file was chosen (the page restoring stored layers) are not the import's.
+        if (Number.isNaN(start)) return;
         if (!records.some((r) => r.oldValue === 'true') || region.getAttribute('aria-busy') !== 'false') return;
         observer.disconnect();
         requestAnimationFrame(() => {

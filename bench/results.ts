@@ -25,6 +25,8 @@ export interface BenchResults {
   /** The bare page's floor: a click on the same places to the next frame. */
   clickBare: Summary & { times: number[] };
   flyTo: Summary;
+  /** A jump at zoom 8 into a region not yet loaded → its close-in land drawn (ms). */
+  closeInPan: Summary & { times: number[] };
   bytes: { app: FirstViewBytes; bare: FirstViewBytes };
   scale: { count: number; app: AppScaleRun; bare: ScaleRun }[];
 }

@@ -10,6 +10,7 @@ import { loadStory } from '../scripts/loadStory';
 import { budgets, type BudgetLine } from './budgets';
 import { clickTargets } from './clickTargets';
 import { clickToFrame, clickToPassages } from './clickToPassages';
+import { CLOSE_IN_VIEWS, closeInPans } from './closeInPans';
 import { coldLoads, type Target } from './coldLoad';
 import { firstViewBytes } from './firstViewBytes';
 import { flyToFrames } from './flyToFrames';
@@ -27,6 +28,8 @@ export interface BenchOptions {
   pairs: number;
   /** Clicks, each on a different story feature (at most one per feature). */
   clicks: number;
+  /** Jumps into regions whose close-in land is not loaded yet (at most CLOSE_IN_VIEWS.length). */
+  pans: number;
   /** User-layer sizes, in points. */
   sizes: number[];
   /** Drag steps each way while panning over `count` points (fewer for more points: a frame of a million takes seconds here). */
@@ -40,6 +43,7 @@ export interface BenchOptions {
 export const DEFAULTS: BenchOptions = {
   pairs: 7,
   clicks: 20,
+  pans: CLOSE_IN_VIEWS.length,
   sizes: [10_000, 100_000, 1_000_000],
   panSteps: (count) => Math.max(5, Math.min(30, Math.round(3e6 / count))),
   skipBuild: false,
@@ -134,9 +138,17 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
     await bareClicked.close();
   }
 
-  log('fly-to');
+  log('fly-to, then close-in jumps');
+  // The jumps reuse the fly-to's page: the fly ends at Tacloban, in a cell none of them needs.
   const flying = await openMeasured(browser, app.url, { viewport: APP_VIEWPORT, motion: true });
-  const flyFrames = await flyToFrames(flying.page, FLY_PHRASE).finally(() => flying.close());
+  let flyFrames: number[];
+  let panTimes: number[];
+  try {
+    flyFrames = await flyToFrames(flying.page, FLY_PHRASE);
+    panTimes = await closeInPans(flying.page, CLOSE_IN_VIEWS.slice(0, options.pans));
+  } finally {
+    await flying.close();
+  }
 
   const scale: BenchResults['scale'] = [];
   for (const count of options.sizes) {
@@ -172,6 +184,7 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
     click: { ...summary(clickTimes), times: clickTimes },
     clickBare: { ...summary(bareClickTimes), times: bareClickTimes },
     flyTo: summary(flyFrames),
+    closeInPan: { ...summary(panTimes), times: panTimes },
     bytes,
     scale,
   };

@@ -9,6 +9,9 @@ import { countryKey } from '../src/map/countryKey.ts';
 import { airfields, cities, type Box } from './basemapPlaces.ts';
 import { validateSeas, type Seas } from './validateSeas.ts';
 import { parseJson } from '../src/story/parseJson.ts';
+import { detailLandFiles } from './detailLand.ts';
+import { maritimeZones, readMaritime } from './maritimeZones.ts';
+import { MARITIME_FILE } from '../src/map/maritimeZones.ts';
 
 /** Where 1:10m detail is shipped: the seas and islands the story zooms into (W, S, E, N). */
 export const DETAIL_REGION: Box = [95, -15, 160, 47];
@@ -129,6 +132,8 @@ export function basemapAssets(root: string, options: { detail?: boolean } = {}):
     'basemap/labels.json': JSON.stringify(labels),
     // Every name of every sea, with its source: fetched when a sea is clicked or searched for.
     'basemap/seas.json': JSON.stringify(seas),
+    // The optional territorial seas: small enough for the single file too (see docs/basemap.md).
+    [MARITIME_FILE]: JSON.stringify(maritimeZones(readMaritime(), DETAIL_REGION)),
   };
   if (options.detail === false) return { files: base, detailIds: [], labelNames, seaNames };
   const countries10 = readTopology('countries-10m.json');
@@ -138,6 +143,11 @@ export function basemapAssets(root: string, options: { detail?: boolean } = {}):
       .map((f) => countryKey(f.id, (f.properties as { name: string }).name)),
   );
   const detail = subsetTopology(countries10, 'countries', (g) => detailIds.has(countryKey(g.id, (g.properties as { name: string }).name)));
-  const files = { ...base, 'basemap/countries-10m-region.json': JSON.stringify(detail) };
+  const files = {
+    ...base,
+    'basemap/countries-10m-region.json': JSON.stringify(detail),
+    // OSM's land close in (see docs/basemap.md).
+    ...detailLandFiles(countries10, DETAIL_REGION),
+  };
   return { files, detailIds: [...detailIds].sort(), labelNames, seaNames };
 }

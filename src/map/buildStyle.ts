@@ -9,6 +9,8 @@ import type { Theme } from './theme';
 import { withHidden } from '../story/timeline';
 import { dashedOutline } from './dashedOutline';
 import { nameField, nameSections, type LabelLanguage } from './localLabels';
+import { DETAIL_LAND_ATTRIBUTION, DETAIL_LAND_SOURCE, detailLandLayers } from './detailLand';
+import { MARITIME_ATTRIBUTION, MARITIME_SOURCE, maritimeLayers } from './maritimeZones';
 import {
   BASEMAP_SOURCE,
   COUNTRY_LABEL_LAYER,
@@ -63,6 +65,8 @@ export interface StyleInput {
   language?: LabelLanguage;
   /** font-faces entries of the CJK label fonts, by font name (CJK_FONT); declared only for local names. */
   cjkFontFaces?: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
+  /** Whether the optional territorial seas are drawn (their data is set once they are wanted). */
+  maritime?: boolean;
 }
 
 const geometry = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
@@ -121,6 +125,7 @@ const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
     ],
   };
 };
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
 
 /** The 1:50m layers that give way to 1:10m in close-ups. */
@@ -488,6 +493,8 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
   const story = layers.flatMap((l) => storyLayers(theme, l));
   const language = input.language ?? 'en';
   const places = cityLayers(theme, language);
+  const [background, ...land] = basemapLayers(theme, input.detailIds);
+  const maritime = maritimeLayers(theme, input.maritime ?? false);
   return {
     version: 8,
     name: `Indo-Pacific briefing map (${theme.name})`,
@@ -504,9 +511,15 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       [BASEMAP_SOURCE]: geojson(withStoryCountries(input.countries, layers), { attribution: input.attribution, tolerance: 0.5 }),
       [DETAIL_SOURCE]: geojson(input.detail, { tolerance: 0.5 }),
       [LABEL_SOURCE]: geojson(input.labels),
+      // Empty until a close-up or the layer toggle asks for them (see MapView).
+      [DETAIL_LAND_SOURCE]: geojson(EMPTY, { attribution: DETAIL_LAND_ATTRIBUTION, tolerance: 0.5 }),
+      [MARITIME_SOURCE]: geojson(EMPTY, { attribution: MARITIME_ATTRIBUTION }),
     },
     layers: [
-      ...basemapLayers(theme, input.detailIds),
+      background,
+      ...maritime.below,
+      ...land,
+      ...detailLandLayers(theme, maritime.closeIn),
       // The basemap's names under the story's: MapLibre places symbols top down, so the story's
       // names and dots are placed first and the basemap's go where they leave room; but the
       // capitals, which the story's names dodge (see CAPITAL_LABEL_LAYER).

@@ -21,10 +21,10 @@ export interface PointerConsumer {
 
 /**
  * Who is offered the map's clicks and moves, first to last: an open tool (measure, range ring)
- * takes every click; then the story's features; then the user's layers. A click none takes
- * clears what is chosen.
+ * takes every click; then the story's features; then the user's layers; then the basemap's
+ * overlays (the territorial seas), which cover whole seas. A click none takes clears what is chosen.
  */
-export const POINTER_ORDER = ['tool', 'story', 'user'] as const;
+export const POINTER_ORDER = ['tool', 'story', 'user', 'basemap'] as const;
 export type PointerSlot = (typeof POINTER_ORDER)[number];
 
 /**

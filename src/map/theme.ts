@@ -16,6 +16,8 @@ export interface Theme {
   pointStroke: string;
   /** Opacity of story area fills at the first view; they fade as the user zooms in. */
   fillOpacity: number;
+  /** The territorial seas' tint and edge (an optional layer). */
+  maritime: string;
 }
 
 export const light: Theme = {
@@ -34,6 +36,7 @@ export const light: Theme = {
   hover: '#111111',
   pointStroke: '#ffffff',
   fillOpacity: 0.35,
+  maritime: '#2a7f8f',
 };
 
 /** High contrast for washed-out projectors. */
@@ -53,4 +56,5 @@ export const projector: Theme = {
   hover: '#000000',
   pointStroke: '#000000',
   fillOpacity: 0.5,
+  maritime: '#005f73',
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, type AppPage } from './harness';
+import { clickAt, openApp, screenshot, type AppPage } from './harness';
 
 /** The names the map drew in `layers` (MapLibre's rendered features: placed labels only). */
 const drawn = (page: Page, layers: string | string[]): Promise<string[]> =>
@@ -34,6 +34,25 @@ const drawnText = (page: Page, layers: string[]): Promise<string[]> =>
     };
     return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => text(f.layer.layout['text-field'])))];
   }, layers);
+
+/** How many features of `layer` the map drew in view. */
+const drawnCount = (page: Page, layer: string): Promise<number> =>
+  page.evaluate(
+    (id) => (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & { maplibre: { queryRenderedFeatures(o: object): unknown[] } }).maplibre.queryRenderedFeatures({ layers: [id] }).length,
+    layer,
+  );
+
+/** The ISO codes of the territorial seas drawn at a place. */
+const zonesAt = (page: Page, lon: number, lat: number): Promise<string[]> =>
+  page.evaluate(
+    ([x, y]) => {
+      const map = (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & {
+        maplibre: { project(p: number[]): object; queryRenderedFeatures(p: object, o: object): { properties: { iso: string } }[] };
+      }).maplibre;
+      return map.queryRenderedFeatures(map.project([x, y]), { layers: ['maritime-zone-fill-close'] }).map((f) => f.properties.iso);
+    },
+    [lon, lat],
+  );
 
 /** Moves the map to a view (zoom/lat/lon) and waits until it is drawn there, close-in detail included. */
 const goTo = (page: Page, view: string): Promise<void> =>
@@ -96,6 +115,41 @@ describe('the basemap names what an analyst reads off the map', () => {
     await box.press('Enter');
     const panel = app.page.getByRole('region', { name: 'Selected feature' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('East China Sea');
+  });
+
+  it("close in, OpenStreetMap's land is fetched from this origin, drawn and credited; not before", async () => {
+    const attribution = app.page.locator('.maplibregl-ctrl-attrib');
+    const osmFetched = () => app.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('land-osm')).map((e) => new URL(e.name).origin));
+    expect(await attribution.textContent()).not.toContain('OpenStreetMap');
+    expect(await osmFetched()).toEqual([]);
+    await goTo(app.page, '10/26.35/127.8');
+    // Cells arrive after the camera stops: the source's land, then its tiles, are drawn.
+    await expect.poll(() => drawnCount(app.page, 'land-osm'), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await osmFetched()).toEqual([new URL(app.page.url()).origin]);
+    await expect.poll(() => attribution.textContent()).toContain('© OpenStreetMap contributors, ODbL');
+    expect(app.offsite).toEqual([]);
+  });
+
+  it('the territorial seas: off until switched on, then drawn; a click on one names whose it is', async () => {
+    const toggle = app.page.getByRole('checkbox', { name: 'territorial sea as mapped in OpenStreetMap (de facto, not a legal finding)' });
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await drawnCount(app.page, 'maritime-zone-fill-close')).toBe(0);
+    await toggle.check();
+    await expect.poll(() => drawnCount(app.page, 'maritime-zone-fill-close'), { timeout: 20_000 }).toBeGreaterThan(0);
+    await screenshot(app.page, 'maritime-okinawa-z10');
+    // At sea 8 km west of Naha.
+    await clickAt(app.page, 127.6, 26.2);
+    const status = app.page.getByRole('status').filter({ hasText: 'Territorial sea of' });
+    await expect.poll(() => status.textContent()).toContain('Territorial sea of Japan (JPN)');
+    expect(await app.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Territorial seas: © OpenStreetMap contributors, ODbL');
+    // The Spratlys (a click there selects the story's Spratly Islands): the zone drawn around Itu
+    // Aba is Taiwan's polygon in OSM.
+    await goTo(app.page, '8/10.4/114.4');
+    await expect.poll(() => drawnCount(app.page, 'land-osm'), { timeout: 20_000 }).toBeGreaterThan(0);
+    await screenshot(app.page, 'maritime-spratlys-z8');
+    expect(await zonesAt(app.page, 114.33, 10.42)).toEqual(['TWN']);
+    await toggle.uncheck();
+    expect(app.offsite).toEqual([]);
   });
 
   it('East China Sea: the sea and both shores named', async () => {

@@ -18,7 +18,7 @@ describe('the bench, one run', () => {
     // globalSetup built the app; the bare reference page has its own build.
     await buildPages({ app: false });
     servers = await servePages();
-    results = await measure(await connect(), servers, { ...DEFAULTS, pairs: 1, clicks: 1, sizes: [2000], panSteps: () => 3, log: () => {} });
+    results = await measure(await connect(), servers, { ...DEFAULTS, pairs: 1, clicks: 1, pans: 1, sizes: [2000], panSteps: () => 3, log: () => {} });
   }, 120_000);
   afterAll(() => servers?.close());
 
@@ -44,6 +44,14 @@ describe('the bench, one run', () => {
     expect(results.flyTo.n).toBeGreaterThan(3);
     expect(results.flyTo.median).toBeGreaterThan(0);
     expect(results.flyTo.p95).toBeGreaterThanOrEqual(results.flyTo.median);
+  });
+
+  it('times each jump into a new region until its close-in land is drawn', () => {
+    expect(results.closeInPan.times).toHaveLength(1);
+    for (const ms of results.closeInPan.times) {
+      expect(ms).toBeGreaterThan(0);
+      expect(ms).toBeLessThan(30_000);
+    }
   });
 
   it('weighs the first view: both pages load the same basemap, only the app loads story data', () => {
@@ -74,8 +82,9 @@ describe('the bench, one run', () => {
     const lines = budgets(results);
     const report = formatReport(results, lines);
     // The 100k-point lines appear only when the run imports 100k points.
-    expect(lines.map((l) => l.name)).toHaveLength(5);
+    expect(lines.map((l) => l.name)).toHaveLength(6);
     expect(report).toContain('| cold load, median of 1 |');
+    expect(report).toMatch(/\| jump into a new region → close-in land drawn \(slowest\) \| \d+ ms \| ≤ 1000 ms \| (pass|\*\*FAIL\*\*) \|/);
     expect(report).toMatch(/\| app code \(gzip, without MapLibre\) \| [\d.]+ KiB \| ≤ 80\.0 KiB \| (pass|\*\*FAIL\*\*) \|/);
   });
 

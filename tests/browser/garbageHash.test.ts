@@ -33,7 +33,8 @@ describe('a link whose hash is garbage', () => {
       expect(await app.page.getByRole('alert').count()).toBe(0);
       const selected = app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 });
       expect(await selected.textContent()).toBe('Selected feature');
-      for (const box of await app.page.getByRole('checkbox').all()) expect(await box.isChecked()).toBe(true);
+      for (const box of await app.page.getByRole('region', { name: 'Layers' }).getByRole('checkbox').all()) expect(await box.isChecked()).toBe(true);
+      expect(await app.page.getByRole('region', { name: 'Basemap overlays' }).getByRole('checkbox').isChecked()).toBe(false);
       // The junk is replaced by a clean link to what is shown: the default view.
       const now = await app.page.evaluate(() => location.hash);
       expect(now).toMatch(/^#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/);

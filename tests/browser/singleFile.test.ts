@@ -64,12 +64,22 @@ describe('the single file, opened from disk', () => {
     const app = await openFromDisk();
     context = app.context;
     await mapReady(app.page);
-    expect(await app.page.getByRole('checkbox').count()).toBe(7);
+    expect(await app.page.getByRole('region', { name: 'Layers' }).getByRole('checkbox').count()).toBe(7);
     await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'East China Seas' }).click();
     await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('sel=senkaku-islands');
     await app.page.getByRole('checkbox', { name: 'Relief operations' }).click();
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
+    // The territorial seas come inside the file too.
+    await app.page.getByRole('region', { name: 'Basemap overlays' }).getByRole('checkbox').check();
+    const zones = () =>
+      app.page.evaluate(() =>
+        (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & { maplibre: { queryRenderedFeatures(o: object): unknown[] } }).maplibre.queryRenderedFeatures({
+          layers: ['maritime-zone-fill', 'maritime-zone-fill-close'],
+        }).length,
+      );
+    await expect.poll(zones).toBeGreaterThan(0);
+    expect(await app.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Territorial seas: © OpenStreetMap contributors, ODbL');
     await screenshot(app.page, 'single-file-senkaku');
     expect(app.requests).toEqual([]);
     expect(app.violations).toEqual([]);

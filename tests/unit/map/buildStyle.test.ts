@@ -3,6 +3,8 @@ import { createPropertyExpression, featureFilter, latest, validateStyleMin, type
 import type { Feature, FeatureCollection } from 'geojson';
 import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type StyleInput, type StyleLayerInput } from '../../../src/map/buildStyle.ts';
 import { light, projector, type Theme } from '../../../src/map/theme.ts';
+import { DETAIL_LAND_SOURCE, DETAIL_LAND_ZOOM } from '../../../src/map/detailLand.ts';
+import { MARITIME_SOURCE } from '../../../src/map/maritimeZones.ts';
 import { AIRFIELD_LAYER, AIRFIELD_MARK_LAYER, BASEMAP_SOURCE, CAPITAL_LABEL_LAYER, CITY_LABEL_LAYER, COUNTRY_LABEL_LAYER, SEA_LABEL_LAYER, TOWN_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, projector];
@@ -333,5 +335,42 @@ describe('coarseFilter', () => {
     expect(filter(['392']).filter({ zoom: 4 }, japan)).toBe(true);
     expect(filter(['392']).filter({ zoom: 6 }, japan)).toBe(false);
     expect(filter([]).filter({ zoom: 6 }, japan)).toBe(true);
+  });
+});
+
+describe('buildStyle: OSM land close in and the territorial seas', () => {
+  type Layer = { id: string; source?: string; minzoom?: number; maxzoom?: number; layout?: { visibility?: string }; paint?: Record<string, unknown> };
+  const layers = (maritime?: boolean) => buildStyle(light, storyInput(), { ...baseInput(), maritime }).layers as Layer[];
+  const index = (all: Layer[], id: string) => all.findIndex((l) => l.id === id);
+
+  it('draws OSM land from DETAIL_LAND_ZOOM only, over Natural Earth and under the story, in the same land colour', () => {
+    const all = layers();
+    const osm = all.filter((l) => l.source === DETAIL_LAND_SOURCE);
+    expect(osm.map((l) => l.id)).toEqual(['land-osm-cover', 'land-osm', 'land-osm-border']);
+    expect(osm.every((l) => l.minzoom === DETAIL_LAND_ZOOM)).toBe(true);
+    expect(all.find((l) => l.id === 'land-osm')!.paint!['fill-color']).toBe(all.find((l) => l.id === 'land')!.paint!['fill-color']);
+    expect(index(all, 'land-osm-cover')).toBeGreaterThan(index(all, 'country-outline-detail'));
+    expect(index(all, 'land-osm-border')).toBeLessThan(index(all, storyLayerIds('scs').fill));
+  });
+
+  it('credits OSM on the close-in land and the territorial seas, which start empty', () => {
+    const sources = buildStyle(light, storyInput(), baseInput()).sources as Record<string, { attribution?: string; data: FeatureCollection }>;
+    for (const id of [DETAIL_LAND_SOURCE, MARITIME_SOURCE]) {
+      expect(sources[id].attribution).toMatch(/© OpenStreetMap contributors, ODbL/);
+      expect(sources[id].data.features).toEqual([]);
+    }
+  });
+
+  it('leaves the territorial seas off unless asked, under the land at every zoom', () => {
+    const visibility = (all: Layer[]) => all.filter((l) => l.source === MARITIME_SOURCE).map((l) => l.layout?.visibility);
+    expect(visibility(layers())).toEqual(['none', 'none', 'none', 'none']);
+    expect(visibility(layers(true))).toEqual(['visible', 'visible', 'visible', 'visible']);
+    const all = layers(true);
+    expect(index(all, 'maritime-zone-edge')).toBeLessThan(index(all, 'land'));
+    expect(all.find((l) => l.id === 'maritime-zone-edge')!.maxzoom).toBe(DETAIL_LAND_ZOOM);
+    expect(index(all, 'maritime-zone-fill-close')).toBeGreaterThan(index(all, 'land-osm-cover'));
+    expect(index(all, 'maritime-zone-edge-close')).toBeLessThan(index(all, 'land-osm'));
+    const messages = validateStyleMin(buildStyle(projector, storyInput(), { ...baseInput(), maritime: true })).map((e) => e.message);
+    expect(messages, messages.join('\n')).toEqual([]);
   });
 });

@@ -43,6 +43,21 @@ describe('MapPointer', () => {
     expect(log).toEqual(['tool click', 'story click', 'user click', 'tool release', 'story release']);
   });
 
+  it("offers the basemap's overlays a click last, after the user layers registered later", () => {
+    const log: string[] = [];
+    const pointer = new MapPointer(() => {});
+    pointer.register('basemap', consumer('basemap', log, { click: true }));
+    pointer.register('user', consumer('user', log, { click: true }));
+    pointer.click(at);
+    expect(log).toEqual(['user click', 'basemap release']);
+    log.length = 0;
+    const second = new MapPointer(() => {});
+    second.register('basemap', consumer('basemap', log, { click: true }));
+    second.register('user', consumer('user', log));
+    second.click(at);
+    expect(log).toEqual(['user click', 'basemap click', 'user release']);
+  });
+
   it('a click no one takes clears every choice', () => {
     const { pointer, log } = setup({ tool: {}, story: {}, user: {} });
     pointer.click(at);
