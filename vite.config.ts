@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { dataPlugin } from './scripts/dataPlugin.ts';
+import { localLabelsPlugin } from './scripts/localLabelsPlugin.ts';
 import { workerPlugin } from './scripts/workerPlugin.ts';
 import { servedHeaders, servedPolicy, withCspMeta } from './scripts/csp.ts';
 import { SINGLE_FILE, singleFilePlugins } from './scripts/singleFilePlugin.ts';
@@ -24,6 +25,8 @@ export default defineConfig(({ mode }) => {
       mode === 'test'
         ? null
         : dataPlugin(root, { embed: single, preload: ['data/story.json', 'basemap/countries-50m.json', 'basemap/labels.json', 'fonts/'] }),
+      // The label language switch's local names and CJK fonts: their own files, off the first view.
+      mode === 'test' ? null : localLabelsPlugin(root, { embed: single }),
       workerPlugin({ embed: single }),
       single
         ? singleFilePlugins()

@@ -13,6 +13,8 @@ export { downloadGeojson } from './explore/exportGeojson';
 export { default as ExploreMapLayers } from './ui/ExploreMapLayers.svelte';
 export { default as SearchBox } from './ui/SearchBox.svelte';
 export { default as Timeline } from './ui/Timeline.svelte';
+export { default as LabelLanguage } from './ui/LabelLanguage.svelte';
+export { labelLanguageInput, applyLabelLanguage } from './map/labelLanguage';
 export { default as BasemapOverlays } from './ui/BasemapOverlays.svelte';
 export { default as UserData } from './ui/UserData.svelte';
 export { default as FeatureMeasures } from './ui/FeatureMeasures.svelte';

@@ -28,3 +28,13 @@ declare module 'virtual:import-worker' {
   /** Starts the import worker: from its file in the served build, from a Blob URL of its code in the single file. */
   export const startImportWorker: () => Worker;
 }
+
+declare module 'virtual:local-labels' {
+  import type { CjkScript, LocalNames } from './map/localLabels';
+  /** Relative URL of the labels' local names (null where the bundle carries them). */
+  export const localNamesUrl: string | null;
+  /** The local names themselves, in the single file; null in the served build. */
+  export const embeddedLocalNames: LocalNames | null;
+  /** The CJK label fonts: small files holding exactly their script's label characters. */
+  export const cjkFonts: { script: CjkScript; url: string; range: string }[];
+}

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import type { Theme } from './theme';
 import { withHidden } from '../story/timeline';
 import { dashedOutline } from './dashedOutline';
+import { nameField, nameSections, type LabelLanguage } from './localLabels';
 import { DETAIL_LAND_ATTRIBUTION, DETAIL_LAND_SOURCE, detailLandLayers } from './detailLand';
 import { MARITIME_ATTRIBUTION, MARITIME_SOURCE, maritimeLayers } from './maritimeZones';
 import {
@@ -16,7 +17,10 @@ import {
   DETAIL_SOURCE,
   DETAIL_ZOOM,
   AIRFIELD_LAYER,
+  AIRFIELD_MARK_LAYER,
+  CAPITAL_LABEL_LAYER,
   CITY_LABEL_LAYER,
+  TOWN_LABEL_LAYER,
   FONT,
   HIGHLIGHT_SOURCE,
   ITALIC_FONT,
@@ -54,6 +58,13 @@ export interface StyleInput {
   /** font-faces entries for ITALIC_FONT (the seas' names). */
   italicFontFaces: { url: string; 'unicode-range'?: string[] }[];
   attribution: string;
+  /**
+   * The language names are drawn in (English when absent). `local` and `both` want the labels'
+   * local names merged in (see localLabels) and `cjkFontFaces`.
+   */
+  language?: LabelLanguage;
+  /** font-faces entries of the CJK label fonts, by font name (CJK_FONT); declared only for local names. */
+  cjkFontFaces?: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
   /** Whether the optional territorial seas are drawn (their data is set once they are wanted). */
   maritime?: boolean;
 }
@@ -159,18 +170,19 @@ const reached: ExpressionSpecification = ['<=', ['get', 'z'], ['zoom']];
  * The seas' names, as water is named on maps: italic, spaced, in the water's colour; oceans
  * first, straits from zoom 5, rotated along the strait where the file says.
  */
-function seaLabelLayer(theme: Theme): LayerSpecification {
+function seaLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecification {
   return {
     id: SEA_LABEL_LAYER,
     type: 'symbol',
     source: LABEL_SOURCE,
     filter: ['all', kind('sea'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2, 2, 4, 3, 5, 4]]],
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': nameField(language, { font: ITALIC_FONT, ownLine: 0.75 }),
       'text-font': [ITALIC_FONT],
       'text-size': ['match', ['get', 'rank'], 1, 17, 2, 14, 3, 12.5, 12],
       'text-letter-spacing': ['match', ['get', 'rank'], 1, 0.35, 2, 0.2, 0.12],
-      'text-max-width': 7,
+      // Wider with local names: each side's name of a sea on one line.
+      'text-max-width': language === 'en' ? 7 : 14,
       'text-rotate': ['get', 'rotate'],
       'text-rotation-alignment': 'map',
       'symbol-sort-key': ['get', 'rank'],
@@ -179,20 +191,25 @@ function seaLabelLayer(theme: Theme): LayerSpecification {
   };
 }
 
+/** The zoom from which a city of 250,000 is drawn (see cityZoom): smaller places are towns. */
+const TOWN_ZOOM = 6;
+
 /**
  * Cities and towns: a dot and the name to its right, placed most populous first (MapLibre drops
- * those that collide); a national capital's dot is larger and darker, its name larger.
+ * those that collide); a national capital's dot is larger and darker, its name larger. Drawn in
+ * three layers, `id` with its `filter`, so that each is placed where it belongs among the other
+ * names (see CAPITAL_LABEL_LAYER).
  */
-function cityLabelLayer(theme: Theme): LayerSpecification {
+function cityLabelLayer(theme: Theme, language: LabelLanguage, id: string, filter: ExpressionSpecification): LayerSpecification {
   const capital: ExpressionSpecification = ['==', ['get', 'capital'], true];
   return {
-    id: CITY_LABEL_LAYER,
+    id,
     type: 'symbol',
     source: LABEL_SOURCE,
-    filter: ['all', kind('city'), reached],
+    filter: ['all', kind('city'), reached, filter],
     layout: {
       // The bullet and the cross are in the Latin font file the page loads anyway.
-      'text-field': ['format', '\u2022 ', { 'font-scale': ['case', capital, 1.9, 1.4], 'text-color': ['case', capital, theme.countryLabel, theme.cityDot] }, ['get', 'name'], {}],
+      'text-field': ['format', '\u2022 ', { 'font-scale': ['case', capital, 1.9, 1.4], 'text-color': ['case', capital, theme.countryLabel, theme.cityDot] }, ...nameSections(language)] as ExpressionSpecification,
       'text-font': [FONT],
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', capital, 12, 11], 8, ['case', capital, 14, 13]],
       'text-anchor': 'left',
@@ -204,31 +221,59 @@ function cityLabelLayer(theme: Theme): LayerSpecification {
   };
 }
 
+const isCapital: ExpressionSpecification = ['==', ['get', 'capital'], true];
+const cityLayers = (theme: Theme, language: LabelLanguage) => ({
+  capitals: cityLabelLayer(theme, language, CAPITAL_LABEL_LAYER, isCapital),
+  cities: cityLabelLayer(theme, language, CITY_LABEL_LAYER, ['all', not(isCapital), ['<', ['get', 'z'], TOWN_ZOOM]]),
+  towns: cityLabelLayer(theme, language, TOWN_LABEL_LAYER, ['all', not(isCapital), ['>=', ['get', 'z'], TOWN_ZOOM]]),
+});
+
 /**
- * Airfields: a cross in their own colour and the name under it, placed before the cities (close
- * in, a base matters more to a briefing than the suburb beside it).
+ * Airfields: a cross in their own colour (AIRFIELD_MARK_LAYER, always drawn, keeping names off
+ * it) and the name beside it, under it by preference, on any side that is free. Placed before
+ * the towns (close in, a base matters more to a briefing than the suburb beside it), after the
+ * cities: Naha is named and its airport's name goes to the side.
  */
-function airfieldLayer(theme: Theme): LayerSpecification {
-  return {
-    id: AIRFIELD_LAYER,
-    type: 'symbol',
-    source: LABEL_SOURCE,
-    filter: ['all', kind('airfield'), reached],
-    layout: {
-      // The cross on the airfield, its name under it: clear of a city's name, which runs to the right.
-      'text-field': ['format', '\u00D7\n', { 'font-scale': 1.5 }, ['get', 'name'], { 'font-scale': 0.85 }],
-      'text-font': [FONT],
-      'text-size': 12,
-      'text-anchor': 'top',
-      'text-offset': [0, -0.9],
-      'text-max-width': 12,
-      'symbol-sort-key': ['case', ['==', ['get', 'military'], true], 0, 1],
+function airfieldLayers(theme: Theme): LayerSpecification[] {
+  const filter: FilterSpecification = ['all', kind('airfield'), reached];
+  const paint = { 'text-color': theme.airfield, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 };
+  return [
+    {
+      id: AIRFIELD_LAYER,
+      type: 'symbol',
+      source: LABEL_SOURCE,
+      filter,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT],
+        'text-size': 10.5,
+        'text-max-width': 12,
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['case', ['==', ['get', 'military'], true], 0, 1],
+      },
+      paint,
     },
-    paint: { 'text-color': theme.airfield, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
-  };
+    {
+      id: AIRFIELD_MARK_LAYER,
+      type: 'symbol',
+      source: LABEL_SOURCE,
+      filter,
+      layout: {
+        // The cross (U+00D7) is in the Latin font file the page loads anyway.
+        'text-field': '\u00D7',
+        'text-font': [FONT],
+        'text-size': 18,
+        'text-allow-overlap': true,
+        'text-padding': 0,
+      },
+      paint,
+    },
+  ];
 }
 
-function countryLabelLayer(theme: Theme): LayerSpecification {
+function countryLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecification {
   return {
     id: COUNTRY_LABEL_LAYER,
     type: 'symbol',
@@ -236,7 +281,7 @@ function countryLabelLayer(theme: Theme): LayerSpecification {
     // Bigger countries first; smaller ones appear as the user zooms in.
     filter: ['all', kind('country'), reached, ['<=', ['get', 'rank'], ['step', ['zoom'], 30, 3, 70, 4, 140, 5, 300]]],
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': nameField(language),
       'text-font': [FONT],
       'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
       'text-transform': 'uppercase',
@@ -377,14 +422,14 @@ export function storyLabelFilter(visible: readonly string[], hidden: readonly st
   return withHidden(['all', is(STORY_LABEL_KEY), ['in', ['get', STORY_LAYER_KEY], ['literal', [...visible]]]], hidden)!;
 }
 
-function storyLabelLayer(theme: Theme, visible: string[]): LayerSpecification {
+function storyLabelLayer(theme: Theme, visible: string[], language: LabelLanguage): LayerSpecification {
   return {
     id: STORY_LABEL_LAYER,
     type: 'symbol',
     source: STORY_SOURCE,
     filter: storyLabelFilter(visible, []),
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': nameField(language),
       'text-font': [FONT],
       'text-size': 12,
       'text-max-width': 12,
@@ -446,12 +491,14 @@ export const highlightBefore = (layer: LayerSpecification): string => (layer.typ
 export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: StyleInput): StyleSpecification {
   const geojson = (data: FeatureCollection | string, extra: object = {}) => ({ type: 'geojson' as const, data, ...extra });
   const story = layers.flatMap((l) => storyLayers(theme, l));
+  const language = input.language ?? 'en';
+  const places = cityLayers(theme, language);
   const [background, ...land] = basemapLayers(theme, input.detailIds);
   const maritime = maritimeLayers(theme, input.maritime ?? false);
   return {
     version: 8,
     name: `Indo-Pacific briefing map (${theme.name})`,
-    'font-faces': { [FONT]: input.fontFaces, [ITALIC_FONT]: input.italicFontFaces },
+    'font-faces': { [FONT]: input.fontFaces, [ITALIC_FONT]: input.italicFontFaces, ...(language === 'en' ? {} : input.cjkFontFaces) },
     // The story's source first: MapLibre asks for tiles source by source in this order, and the
     // worker answers in turn. The story's names and dots then ask for their glyphs while the worker
     // still cuts the basemap, not after it (a sooner first view: see docs/performance-log.md).
@@ -474,15 +521,18 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       ...land,
       ...detailLandLayers(theme, maritime.closeIn),
       // The basemap's names under the story's: MapLibre places symbols top down, so the story's
-      // names and dots are placed first and the basemap's go where they leave room.
-      seaLabelLayer(theme),
-      cityLabelLayer(theme),
-      airfieldLayer(theme),
+      // names and dots are placed first and the basemap's go where they leave room; but the
+      // capitals, which the story's names dodge (see CAPITAL_LABEL_LAYER).
+      seaLabelLayer(theme, language),
+      places.towns,
+      ...airfieldLayers(theme),
+      places.cities,
       ...story.filter((l) => l.type !== 'symbol'),
-      ...(layers.length ? [storyLabelLayer(theme, layers.filter((l) => l.visible).map((l) => l.id))] : []),
+      ...(layers.length ? [storyLabelLayer(theme, layers.filter((l) => l.visible).map((l) => l.id), language)] : []),
+      places.capitals,
       // The dots over the names: MapLibre places symbols top down, so the names go around them.
       ...story.filter((l) => l.type === 'symbol'),
-      countryLabelLayer(theme),
+      countryLabelLayer(theme, language),
     ],
   } as StyleSpecification;
 }

@@ -12,7 +12,19 @@ export const ITALIC_FONT = 'Noto Sans Italic';
 /** The basemap's names of seas, cities and airfields (from LABEL_SOURCE, each feature marked by `kind`). */
 export const SEA_LABEL_LAYER = 'sea-label';
 export const CITY_LABEL_LAYER = 'city-label';
+/**
+ * National capitals, placed before the story's names (a reader orients by them; a story name has
+ * four anchors to dodge one), and towns under 250,000, placed after the airfields (close in, a
+ * base matters more than the suburb beside it). Cities between go before the airfields: Naha
+ * keeps its name beside its airport.
+ */
+export const CAPITAL_LABEL_LAYER = 'capital-label';
+export const TOWN_LABEL_LAYER = 'town-label';
+/** Every layer that names cities and towns. */
+export const PLACE_LABEL_LAYERS = [CAPITAL_LABEL_LAYER, CITY_LABEL_LAYER, TOWN_LABEL_LAYER];
 export const AIRFIELD_LAYER = 'airfield';
+/** The airfields' crosses (their names are AIRFIELD_LAYER). */
+export const AIRFIELD_MARK_LAYER = 'airfield-mark';
 
 /**
  * Every story layer draws its features and its names from one GeoJSON source. A source per layer

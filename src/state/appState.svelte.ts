@@ -6,6 +6,7 @@ import type { Drawing } from '../map/drawing';
 import { featureBounds, type Bounds } from '../map/featureBounds';
 import { hiddenIds, inRange, storyYears, type YearRange } from '../story/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
+import type { LabelLanguage } from '../map/localLabels';
 
 /** A camera move the map should make; `seq` makes a repeated request distinct. */
 export type CameraRequest =
@@ -77,6 +78,10 @@ export class AppState {
   noMap = $state(false);
   /** First and last year shown; null shows every year. Undated features always show. */
   years = $state.raw<YearRange | null>(null);
+  /** The language the map's names are drawn in (a link's, else the saved setting's: see App). */
+  labelLanguage = $state<LabelLanguage>('en');
+  /** Whether a link chose the label language (it then wins over the saved setting). */
+  labelLanguageLinked = false;
 
   features = $derived.by(() => {
     const index = new Map<string, Located>();
@@ -217,6 +222,12 @@ export class AppState {
     if (this.slideIndex !== null && this.slideIndex >= deck.slides.length) this.showSlide(deck.slides.length - 1);
   }
 
+  /** Draws the map's names in `language`; kept in the link. */
+  setLabelLanguage(language: LabelLanguage): void {
+    this.labelLanguage = language;
+    this.#writeHash('replace');
+  }
+
   /** Back/forward (or an edited hash): show what the URL says, without adding history. */
   restore(hash: string): void {
     const state = parseHash(hash, this.#known());
@@ -232,12 +243,17 @@ export class AppState {
         selected: this.selectedId ?? undefined,
         years: this.years ? [this.years[0], this.years[1]] : undefined,
         slide: this.slideIndex === null ? undefined : this.slideIndex + 1,
+        labels: this.labelLanguage,
       },
       this.defaultLayers,
     );
   }
 
   #apply(state: HashState): void {
+    if (state.labels) {
+      this.labelLanguage = state.labels;
+      this.labelLanguageLinked = true;
+    }
     if (state.slide) {
       this.#showSlide(state.slide - 1);
       return;

@@ -1,3 +1,5 @@
+import { LABEL_LANGUAGES, type LabelLanguage } from '../map/localLabels';
+
 /** The camera as the URL holds it, in OpenStreetMap's order. */
 export interface View {
   zoom: number;
@@ -16,6 +18,8 @@ export interface HashState {
   slide?: number;
   /** First and last year shown (dated features and passages outside are hidden). */
   years?: [number, number];
+  /** The language the map's names are drawn in (absent: the reader's saved choice, else English). */
+  labels?: LabelLanguage;
 }
 
 export interface Known {
@@ -33,7 +37,7 @@ const MAX_HASH = 2000;
 const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))));
 
 /**
- * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO&slide=N`. Unknown keys, unknown ids
+ * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO&slide=N&labels=local`. Unknown keys, unknown ids
  * and out-of-range or malformed values are dropped, so a bad link falls back to the defaults
  * instead of failing.
  *
@@ -66,8 +70,13 @@ export function parseHash(hash: string, known: Known): HashState {
   }
   const years = /^(\d{4})-(\d{4})$/.exec(params.get('years') ?? '');
   if (years && Number(years[1]) <= Number(years[2])) state.years = [Number(years[1]), Number(years[2])];
+  const labels = parseLabelLanguage(params.get('labels'));
+  if (labels) state.labels = labels;
   return state;
 }
+
+/** A label language as a link or the saved settings hold it (`en`, `local`, `both`); undefined for anything else. */
+export const parseLabelLanguage = (value: unknown): LabelLanguage | undefined => LABEL_LANGUAGES.find((l) => l === value);
 
 /** Whether a link names a slide at all (before the deck is known to check it). */
 export const namesSlide = (hash: string) => hash.length <= MAX_HASH && new URLSearchParams(hash.replace(/^#/, '')).has('slide');
@@ -94,6 +103,7 @@ export function formatHash(state: HashState, defaultLayers?: readonly string[]):
   if (state.selected) parts.push(`sel=${encodeURIComponent(state.selected)}`);
   if (state.years) parts.push(`years=${state.years[0]}-${state.years[1]}`);
   if (state.slide) parts.push(`slide=${state.slide}`);
+  if (state.labels && state.labels !== 'en') parts.push(`labels=${state.labels}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

@@ -2,14 +2,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickAt, openApp, screenshot, type AppPage } from './harness';
 
-/** The names the map drew in `layer` (MapLibre's rendered features: placed labels only). */
-const drawn = (page: Page, layer: string): Promise<string[]> =>
-  page.evaluate((id) => {
+/** The names the map drew in `layers` (MapLibre's rendered features: placed labels only). */
+const drawn = (page: Page, layers: string | string[]): Promise<string[]> =>
+  page.evaluate((ids) => {
     const map = (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & {
       maplibre: { queryRenderedFeatures(o: object): { properties: { name: string } }[] };
     }).maplibre;
-    return [...new Set(map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.name))];
-  }, layer);
+    return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => f.properties.name))];
+  }, typeof layers === 'string' ? [layers] : layers);
+
+/** How long a change of label language may take to show. */
+const SWITCH = { timeout: 20_000, interval: 250 };
+
+/** The layers that name cities and towns (see PLACE_LABEL_LAYERS). */
+const PLACES = ['capital-label', 'city-label', 'town-label'];
+
+/**
+ * The text the map drew for each label in `layers`, as MapLibre evaluated its `text-field` for
+ * the feature, with the fonts of the sections beyond the Latin font: `Naha 那覇市 [Noto Sans JP Labels]`.
+ */
+const drawnText = (page: Page, layers: string[]): Promise<string[]> =>
+  page.evaluate((ids) => {
+    type Section = { text: string; fontStack?: string };
+    const map = (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & {
+      maplibre: { queryRenderedFeatures(o: object): { layer: { layout: { 'text-field': string | { sections: Section[] } } } }[] };
+    }).maplibre;
+    const text = (field: string | { sections: Section[] }) => {
+      if (typeof field === 'string') return field;
+      const fonts = [...new Set(field.sections.filter((s) => s.text.trim() && s.fontStack?.includes('Labels')).map((s) => s.fontStack!.split(',')[0]))];
+      return `${field.sections.map((s) => s.text).join('').replace(/^\u2022 /, '')}${fonts.length ? ` [${fonts.join(', ')}]` : ''}`;
+    };
+    return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => text(f.layer.layout['text-field'])))];
+  }, layers);
 
 /** How many features of `layer` the map drew in view. */
 const drawnCount = (page: Page, layer: string): Promise<number> =>
@@ -53,7 +77,8 @@ describe('the basemap names what an analyst reads off the map', () => {
     await screenshot(app.page, 'basemap-scs');
     expect(await drawn(app.page, 'sea-label')).toEqual(expect.arrayContaining(['South China Sea', 'Sulu Sea', 'Luzon Strait']));
     expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(['Vietnam', 'Philippines', 'China']));
-    expect(await drawn(app.page, 'city-label')).toEqual(expect.arrayContaining(['Hanoi', 'Ho Chi Minh City', 'Puerto Princesa', 'Kota Kinabalu']));
+    // Manila is named though the story's name of Scarborough Shoal is long and near (it moves aside).
+    expect(await drawn(app.page, PLACES)).toEqual(expect.arrayContaining(['Hanoi', 'Ho Chi Minh City', 'Puerto Princesa', 'Kota Kinabalu', 'Manila']));
   });
 
   it('a click on a sea\'s name shows every name in use, who uses it and a source', async () => {
@@ -133,13 +158,14 @@ describe('the basemap names what an analyst reads off the map', () => {
     await screenshot(app.page, 'basemap-ecs');
     expect(await drawn(app.page, 'sea-label')).toContain('East China Sea');
     expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(['China', 'Japan']));
-    expect(await drawn(app.page, 'city-label')).toEqual(expect.arrayContaining(['Wenzhou', 'Keelung']));
+    expect(await drawn(app.page, PLACES)).toEqual(expect.arrayContaining(['Wenzhou', 'Taipei']));
   });
 
-  it('Okinawa at zoom 10: its towns and its air bases (over the suburbs beside them)', async () => {
+  it('Okinawa at zoom 10: Naha, its towns and its air bases (over the suburbs beside them)', async () => {
     await goTo(app.page, '10/26.35/127.8');
     await screenshot(app.page, 'basemap-okinawa-z10');
-    expect(await drawn(app.page, 'city-label')).toEqual(expect.arrayContaining(['Okinawa', 'Uruma']));
+    // Naha keeps its name beside its airport, whose name moves aside.
+    expect(await drawn(app.page, PLACES)).toEqual(expect.arrayContaining(['Naha', 'Okinawa', 'Uruma']));
     // Kadena is the story's own point here, named by the story.
     expect(await drawn(app.page, 'airfield')).toEqual(expect.arrayContaining(['Futenma Marine Corps Air Station', 'Naha Airport / JASDF Naha Air Base']));
   });
@@ -147,7 +173,7 @@ describe('the basemap names what an analyst reads off the map', () => {
   it('the Spratlys at zoom 8: Puerto Princesa on Palawan', async () => {
     await goTo(app.page, '8/10/118');
     await screenshot(app.page, 'basemap-spratlys');
-    expect(await drawn(app.page, 'city-label')).toContain('Puerto Princesa');
+    expect(await drawn(app.page, PLACES)).toContain('Puerto Princesa');
   });
 
   it('northern Australia: the RAAF bases at Darwin and Tindal', async () => {
@@ -160,10 +186,70 @@ describe('the basemap names what an analyst reads off the map', () => {
     await screenshot(app.page, 'basemap-region');
     expect(await drawn(app.page, 'sea-label')).toEqual(expect.arrayContaining(['Pacific Ocean', 'Indian Ocean', 'Philippine Sea', 'Coral Sea', 'Japan Sea']));
     await goTo(app.page, '3/10/131');
-    const cities = await drawn(app.page, 'city-label');
-    // Palau's capital, of 300 people, is named with the megacities.
-    expect(cities).toEqual(expect.arrayContaining(['Ngerulmud', 'Shenyang']));
+    const cities = await drawn(app.page, PLACES);
+    // Palau's capital, of 300 people, is named with the megacities; Manila beside the story's shoal.
+    expect(cities).toEqual(expect.arrayContaining(['Ngerulmud', 'Shenyang', 'Manila']));
     expect(cities.length).toBeGreaterThan(20);
+    expect(app.offsite).toEqual([]);
+  });
+
+  it('names in English, in their own scripts or both (every claimant\'s for a disputed place); the CJK fonts come only with local names', async () => {
+    const cjkFonts = () =>
+      app.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\/fonts\/(noto-sans-..)-labels.*$/, '$1')).filter((n) => /^noto-sans-(jp|sc|tc|kr)$/.test(n)));
+    // Every view above was drawn in English, without them.
+    expect(await cjkFonts()).toEqual([]);
+    const language = app.page.getByRole('group', { name: 'Label language' });
+    await language.getByRole('radio', { name: /^Both/ }).check();
+    await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('labels=both');
+    // The names, their fonts and the map's tiles anew: a few seconds on this machine.
+    await expect.poll(() => drawnText(app.page, ['country-label']), SWITCH).toContain('China 中国 [Noto Sans SC Labels]');
+    const LAYERS = ['sea-label', 'country-label', 'story-labels', ...PLACES];
+    const JP = 'Noto Sans JP Labels';
+    const SC = 'Noto Sans SC Labels';
+    const TC = 'Noto Sans TC Labels';
+
+    await goTo(app.page, '5/13/115');
+    await screenshot(app.page, 'labels-both-scs');
+    await expect.poll(() => drawnText(app.page, LAYERS), SWITCH).toEqual(
+      expect.arrayContaining([
+        'Vietnam Việt Nam',
+        'Philippines Pilipinas',
+        `China 中国 [${SC}]`,
+        'Hanoi Hà Nội',
+        `Haikou 海口 [${SC}]`,
+        'Manila',
+      ]),
+    );
+
+    await goTo(app.page, '6/28/125');
+    await screenshot(app.page, 'labels-both-ecs');
+    await expect.poll(() => drawnText(app.page, LAYERS), SWITCH).toEqual(
+      expect.arrayContaining([
+        `China 中国 [${SC}]`,
+        `Japan 日本 [${JP}]`,
+        `Senkaku Islands (Diaoyu Islands) 尖閣諸島 / 钓鱼岛及其附属岛屿 / 釣魚臺列嶼 [${JP}, ${SC}, ${TC}]`,
+        `Taipei 臺北市 [${TC}]`,
+      ]),
+    );
+
+    await goTo(app.page, '10/26.35/127.8');
+    await screenshot(app.page, 'labels-both-okinawa-z10');
+    await expect.poll(() => drawnText(app.page, LAYERS), SWITCH).toEqual(expect.arrayContaining([`Naha 那覇市 [${JP}]`, `Ginowan 宜野湾 [${JP}]`]));
+    expect(await drawn(app.page, 'airfield')).toEqual(expect.arrayContaining(['Futenma Marine Corps Air Station', 'Naha Airport / JASDF Naha Air Base']));
+
+    // Local: the place's own name alone; kept in the link and in the reader's settings.
+    await language.getByRole('radio', { name: /^Local/ }).check();
+    await expect.poll(() => drawnText(app.page, PLACES), SWITCH).toEqual(expect.arrayContaining([`那覇市 [${JP}]`]));
+    expect(await drawnText(app.page, PLACES)).not.toContain('Naha');
+    expect(await app.page.evaluate(() => [location.hash.includes('labels=local'), localStorage.getItem('briefing-map:labels:v1')])).toEqual([true, '"local"']);
+    await screenshot(app.page, 'labels-local-okinawa-z10');
+    await goTo(app.page, '5/13/115');
+    await screenshot(app.page, 'labels-local-scs');
+    expect(await cjkFonts()).toEqual(expect.arrayContaining(['noto-sans-jp', 'noto-sans-sc', 'noto-sans-tc']));
+
+    await language.getByRole('radio', { name: /^English/ }).check();
+    await expect.poll(() => drawnText(app.page, PLACES), SWITCH).toContain('Hanoi');
+    expect(app.page.url()).not.toContain('labels=');
     expect(app.offsite).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ export const GARBAGE_HASHES: Record<string, string> = {
   'non-numbers for a view': '#map=NaN/Infinity/-Infinity',
   'huge numbers for a view': '#map=1e308/1e308/1e308',
   'unknown ids': '#sel=atlantis&layers=nope,,,lemuria',
+  'a label language the map does not have': '#labels=klingon&labels=<b>',
   'ids that name object internals': '#sel=__proto__&layers=constructor,toString,hasOwnProperty',
   'broken percent-encoding': '#map=%ZZ/%E0%A4%A/1&sel=%',
   markup: '#sel=<img src=x onerror=window.__pwned=1>&map=<script>window.__pwned=2</script>',

@@ -5,7 +5,7 @@ import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type St
 import { light, projector, type Theme } from '../../../src/map/theme.ts';
 import { DETAIL_LAND_SOURCE, DETAIL_LAND_ZOOM } from '../../../src/map/detailLand.ts';
 import { MARITIME_SOURCE } from '../../../src/map/maritimeZones.ts';
-import { BASEMAP_SOURCE, COUNTRY_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../../src/map/ids.ts';
+import { AIRFIELD_LAYER, AIRFIELD_MARK_LAYER, BASEMAP_SOURCE, CAPITAL_LABEL_LAYER, CITY_LABEL_LAYER, COUNTRY_LABEL_LAYER, SEA_LABEL_LAYER, TOWN_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, projector];
 
@@ -178,12 +178,15 @@ describe('buildStyle', () => {
     for (const layer of layers) expect(layer.layout, layer.id).toHaveProperty('visibility', 'visible');
   });
 
-  it('draws the basemap first, then the story\'s areas and lines in input order, its names, its dots, and country labels on top', () => {
+  it('draws the basemap first, then the story\'s areas and lines in input order, its names, the capitals, its dots, and country labels on top', () => {
     const ids = layerIds(light);
     const basemap = ids.slice(0, ids.indexOf(storyLayerIds('scs').fill));
     expect(basemap[0]).toBe('background');
     expect(basemap).toContain('land');
-    expect(ids.slice(basemap.length)).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline, STORY_LABEL_LAYER, storyLayerIds('okinawa').point, COUNTRY_LABEL_LAYER]);
+    expect(ids.slice(basemap.length)).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline, STORY_LABEL_LAYER, CAPITAL_LABEL_LAYER, storyLayerIds('okinawa').point, COUNTRY_LABEL_LAYER]);
+    // Placed top down: capitals before the story's names (which dodge them), cities before the
+    // airfields, towns after them (Naha keeps its name beside its airport; a base beats a suburb).
+    expect(basemap.slice(basemap.indexOf(SEA_LABEL_LAYER))).toEqual([SEA_LABEL_LAYER, TOWN_LABEL_LAYER, AIRFIELD_LAYER, AIRFIELD_MARK_LAYER, CITY_LABEL_LAYER]);
   });
 
   it('keeps the names off the story\'s dots, and nothing off a highlight\'s', () => {

@@ -117,5 +117,6 @@ describe('AppState.start with a garbage hash', () => {
     expect(app.start(story, story.deck, hash)).toBeUndefined();
     expect(app.visible).toEqual(app.defaultLayers);
     expect([app.selectedId, app.slideIndex, app.years, app.error]).toEqual([null, null, null, null]);
+    expect([app.labelLanguage, app.labelLanguageLinked]).toEqual(['en', false]);
   });
 });

@@ -232,3 +232,19 @@ describe('namesSlide', () => {
     expect(namesSlide(`#slide=1&${'x'.repeat(3000)}`)).toBe(false);
   });
 });
+
+describe('the label language in a link', () => {
+  it('reads en, local and both; ignores anything else', () => {
+    expect(parseHash('#labels=local', known()).labels).toBe('local');
+    expect(parseHash('#map=6/26.5/127.9&labels=both', known()).labels).toBe('both');
+    expect(parseHash('#labels=en', known()).labels).toBe('en');
+    for (const bad of ['#labels=klingon', '#labels=', '#labels=LOCAL', '#labels=__proto__']) expect(parseHash(bad, known()).labels).toBeUndefined();
+  });
+
+  it('writes local and both, and leaves English out', () => {
+    expect(formatHash({ labels: 'both' })).toBe('#labels=both');
+    expect(formatHash({ labels: 'en' })).toBe('');
+    expect(parseHash(formatHash({ labels: 'local', selected: 'okinawa' }), known())).toEqual({ labels: 'local', selected: 'okinawa' });
+  });
+});
+

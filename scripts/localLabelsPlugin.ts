@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+import type { FeatureCollection, Point } from 'geojson';
+import { basemapAssets } from './basemapAssets.ts';
+import { localLabelAssets } from './localLabels.ts';
+import { cjkLabelFonts } from './cjkLabelFonts.ts';
+
+const VIRTUAL = 'virtual:local-labels';
+const RESOLVED = '\0' + VIRTUAL;
+const NAMES_FILE = 'basemap/local-names.json';
+
+const hashed = (name: string, source: string | Uint8Array) => name.replace(/(\.[a-z0-9]+)$/, `.${createHash('sha256').update(source).digest('hex').slice(0, 10)}$1`);
+
+/**
+ * The labels' local names and the CJK fonts to draw them, for the label language switch: written
+ * as their own files (or, with `embed`, carried in the bundle as the single file needs) and named
+ * by `virtual:local-labels`. Nothing of it is on the first view: the app fetches the names and
+ * MapLibre the fonts only when the reader asks for local names.
+ */
+export function localLabelsPlugin(root: string, options: { embed?: boolean } = {}): Plugin {
+  let files = new Map<string, string | Uint8Array>();
+  let module = '';
+
+  const generate = async () => {
+    const labels = JSON.parse(basemapAssets(root, { detail: false }).files['basemap/labels.json']) as FeatureCollection<Point>;
+    const { names, cjkTexts } = localLabelAssets(root, labels);
+    const fonts = await cjkLabelFonts(cjkTexts);
+    const json = JSON.stringify(names);
+    files = new Map();
+    if (options.embed) {
+      module = [
+        `export const localNamesUrl = null;`,
+        `export const embeddedLocalNames = JSON.parse(${JSON.stringify(json)});`,
+        `export const cjkFonts = ${JSON.stringify(fonts.map((f) => ({ script: f.script, url: `data:font/woff2;base64,${Buffer.from(f.data).toString('base64')}`, range: f.range })))};`,
+      ].join('\n');
+      return;
+    }
+    const url = (name: string, source: string | Uint8Array) => {
+      const fileName = hashed(name, source);
+      files.set(fileName, source);
+      return fileName;
+    };
+    module = [
+      `export const localNamesUrl = ${JSON.stringify(url(NAMES_FILE, json))};`,
+      `export const embeddedLocalNames = null;`,
+      `export const cjkFonts = ${JSON.stringify(fonts.map((f) => ({ script: f.script, url: url(f.name, f.data), range: f.range })))};`,
+    ].join('\n');
+  };
+
+  return {
+    name: 'briefing-local-labels',
+    async buildStart() {
+      await generate();
+    },
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? module : undefined),
+    generateBundle() {
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
+        const source = files.get(name);
+        if (source === undefined) return next();
+        res.setHeader('Content-Type', name.endsWith('.woff2') ? 'font/woff2' : 'application/json');
+        res.end(source);
+      });
+    },
+  };
+}
