@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import type { Theme } from './theme';
 import { withHidden } from '../story/timeline';
 import { dashedOutline } from './dashedOutline';
-import { nameField, nameSections, type LabelLanguage } from './localLabels';
+import { LOCAL_NAMES_ATTRIBUTION, nameField, nameSections, type LabelLanguage } from './localLabels';
 import { DETAIL_LAND_ATTRIBUTION, DETAIL_LAND_SOURCE, detailLandLayers } from './detailLand';
 import { MARITIME_ATTRIBUTION, MARITIME_SOURCE, maritimeLayers } from './maritimeZones';
 import {
@@ -510,7 +510,7 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
         : {}),
       [BASEMAP_SOURCE]: geojson(withStoryCountries(input.countries, layers), { attribution: input.attribution, tolerance: 0.5 }),
       [DETAIL_SOURCE]: geojson(input.detail, { tolerance: 0.5 }),
-      [LABEL_SOURCE]: geojson(input.labels),
+      [LABEL_SOURCE]: geojson(input.labels, language === 'en' ? {} : { attribution: LOCAL_NAMES_ATTRIBUTION }),
       // Empty until a close-up or the layer toggle asks for them (see MapView).
       [DETAIL_LAND_SOURCE]: geojson(EMPTY, { attribution: DETAIL_LAND_ATTRIBUTION, tolerance: 0.5 }),
       [MARITIME_SOURCE]: geojson(EMPTY, { attribution: MARITIME_ATTRIBUTION }),

@@ -57,6 +57,10 @@ export function applyLabelLanguage(map: MapLibreMap, style: StyleSpecification):
   }
   for (const id of [LABEL_SOURCE, STORY_SOURCE]) {
     const source = style.sources[id];
-    if (source?.type === 'geojson') (map.getSource(id) as GeoJSONSource | undefined)?.setData(source.data as GeoJSON.FeatureCollection);
+    const live = map.getSource(id) as GeoJSONSource | undefined;
+    if (source?.type !== 'geojson' || !live) continue;
+    // The credit changes with the names; the attribution control reads it again when the new data arrives.
+    live.attribution = source.attribution ?? '';
+    live.setData(source.data as GeoJSON.FeatureCollection);
   }
 }

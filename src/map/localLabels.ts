@@ -6,6 +6,9 @@ import { FONT } from './ids';
 export type LabelLanguage = 'en' | 'local' | 'both';
 export const LABEL_LANGUAGES: readonly LabelLanguage[] = ['en', 'local', 'both'];
 
+/** The credit the map shows while it draws local names (GeoNames' and world-countries' licences ask for it). */
+export const LOCAL_NAMES_ATTRIBUTION = 'Local names: GeoNames, CC BY 4.0 · world-countries, ODbL';
+
 /** What a local name is written in: each CJK script has its own font (JP, SC, TC, KR); the rest is Noto Sans. */
 export type LabelScript = 'ja' | 'zh-Hans' | 'zh-Hant' | 'ko' | 'vi' | 'latin';
 export const CJK_SCRIPTS = ['ja', 'zh-Hans', 'zh-Hant', 'ko'] as const;

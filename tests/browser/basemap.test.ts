@@ -203,6 +203,9 @@ describe('the basemap names what an analyst reads off the map', () => {
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('labels=both');
     // The names, their fonts and the map's tiles anew: a few seconds on this machine.
     await expect.poll(() => drawnText(app.page, ['country-label']), SWITCH).toContain('China 中国 [Noto Sans SC Labels]');
+    // The local names' sources are credited on the map while it draws them, and only then.
+    const attribution = app.page.locator('.maplibregl-ctrl-attrib');
+    await expect.poll(() => attribution.textContent()).toContain('Local names: GeoNames, CC BY 4.0 · world-countries, ODbL');
     const LAYERS = ['sea-label', 'country-label', 'story-labels', ...PLACES];
     const JP = 'Noto Sans JP Labels';
     const SC = 'Noto Sans SC Labels';
@@ -249,6 +252,7 @@ describe('the basemap names what an analyst reads off the map', () => {
 
     await language.getByRole('radio', { name: /^English/ }).check();
     await expect.poll(() => drawnText(app.page, PLACES), SWITCH).toContain('Hanoi');
+    await expect.poll(() => attribution.textContent()).not.toContain('GeoNames');
     expect(app.page.url()).not.toContain('labels=');
     expect(app.offsite).toEqual([]);
   });

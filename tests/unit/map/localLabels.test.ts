@@ -3,8 +3,8 @@ import { createPropertyExpression, latest, validateStyleMin, type StylePropertyS
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { buildStyle, type StyleInput } from '../../../src/map/buildStyle.ts';
 import { light } from '../../../src/map/theme.ts';
-import { CITY_LABEL_LAYER, COUNTRY_LABEL_LAYER, FONT } from '../../../src/map/ids.ts';
-import { CJK_FONT, withBasemapLocalNames, withStoryLocalNames, type LabelLanguage, type LocalNames } from '../../../src/map/localLabels.ts';
+import { CITY_LABEL_LAYER, COUNTRY_LABEL_LAYER, FONT, LABEL_SOURCE } from '../../../src/map/ids.ts';
+import { CJK_FONT, LOCAL_NAMES_ATTRIBUTION, withBasemapLocalNames, withStoryLocalNames, type LabelLanguage, type LocalNames } from '../../../src/map/localLabels.ts';
 
 const point = (properties: Record<string, unknown>): Feature<Point> => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [127.68, 26.21] } });
 const collection = (...features: Feature<Point>[]): FeatureCollection<Point> => ({ type: 'FeatureCollection', features });
@@ -74,6 +74,14 @@ describe('buildStyle by label language', () => {
   it('Both: English, then the local names', () => {
     expect(drawn('both', CITY_LABEL_LAYER, naha)).toBe(`\u2022 Naha 那覇市 (${CJK_FONT.ja})`);
     expect(drawn('both', CITY_LABEL_LAYER, manila)).toBe('\u2022 Manila');
+  });
+
+  it('credits the local names on the labels while they are drawn, and not in English', () => {
+    const credit = (language: LabelLanguage) => (buildStyle(light, [], input(language)).sources[LABEL_SOURCE] as { attribution?: string }).attribution;
+    expect(credit('local')).toBe(LOCAL_NAMES_ATTRIBUTION);
+    expect(credit('both')).toBe(LOCAL_NAMES_ATTRIBUTION);
+    expect(credit('en')).toBeUndefined();
+    expect(LOCAL_NAMES_ATTRIBUTION).toMatch(/GeoNames, CC BY 4\.0.*world-countries, ODbL/);
   });
 
   it.each(['local', 'both'] as const)('%s: declares the CJK fonts and passes the style spec', (language) => {
