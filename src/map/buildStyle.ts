@@ -185,6 +185,11 @@ function seaLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecificatio
       'text-max-width': language === 'en' ? 7 : 14,
       'text-rotate': ['get', 'rotate'],
       'text-rotation-alignment': 'map',
+      // A sea's name may move off its point, into open water beside it, rather than give way to
+      // the names of the story's islands around it (the South China Sea's does, between the
+      // Paracels and the Spratlys).
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 2,
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: { 'text-color': theme.seaLabel, 'text-halo-color': theme.water, 'text-halo-width': 1 },
