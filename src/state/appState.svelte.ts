@@ -7,6 +7,7 @@ import { featureBounds, type Bounds } from '../map/featureBounds';
 import { hiddenIds, inRange, storyYears, type YearRange } from '../story/timeline';
 import { formatHash, parseHash, type HashState, type View } from './hash';
 import type { LabelLanguage } from '../map/localLabels';
+import type { MaritimeZone } from '../map/maritimeZones';
 
 /** A camera move the map should make; `seq` makes a repeated request distinct. */
 export type CameraRequest =
@@ -82,6 +83,10 @@ export class AppState {
   labelLanguage = $state<LabelLanguage>('en');
   /** Whether a link chose the label language (it then wins over the saved setting). */
   labelLanguageLinked = false;
+  /** Whether the territorial seas are drawn (a basemap overlay, off by default). */
+  maritime = $state(false);
+  /** The territorial sea the reader last clicked, named under its toggle; null when none. */
+  maritimeZone = $state.raw<MaritimeZone | null>(null);
 
   features = $derived.by(() => {
     const index = new Map<string, Located>();
