@@ -112,6 +112,27 @@ describe('what comes after the first view', () => {
     }
   });
 
+  it('says plainly when the article cannot be loaded, and the map, layers and tools still work', async () => {
+    const app = await openApp('', {
+      waitForMap: false,
+      before: async (context) => {
+        await context.route('**/assets/reading-*.js', (route) => route.abort());
+      },
+    });
+    try {
+      await expect.poll(() => app.page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/article could not be loaded.*Reload the page/);
+      const article = app.page.getByRole('region', { name: 'Article' });
+      expect(await article.textContent()).toContain('The article is missing.');
+      await app.page.getByRole('checkbox', { name: 'Okinawa and US forces', exact: true }).uncheck();
+      await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('layers=');
+      // The tools came all the same.
+      await app.page.getByRole('combobox', { name: /Search/ }).waitFor();
+    } finally {
+      // The aborted request is the browser's own console error here: not the page's fault.
+      await app.context.close();
+    }
+  });
+
   it('says plainly when the tools cannot be loaded, and the map, layers and article still work', async () => {
     const app = await openApp('', {
       waitForMap: false,
