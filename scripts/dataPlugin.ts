@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { loadStory } from './loadStory.ts';
 import { basemapAssets, type BasemapAssets } from './basemapAssets.ts';
 import { withoutCountryGeometry } from '../src/story/countryGeometry.ts';
@@ -11,12 +11,23 @@ const VIRTUAL = 'virtual:data-files';
 const RESOLVED = '\0' + VIRTUAL;
 
 /** The name a data file is served under: its logical name with a content hash, for safe caching. */
-function hashed(name: string, source: string | Uint8Array): string {
+export function hashed(name: string, source: string | Uint8Array): string {
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
   return name.replace(/(\.[a-z0-9]+)$/, `.${hash}$1`);
 }
 
 const TYPES: Record<string, string> = { json: 'application/json', woff2: 'font/woff2' };
+
+/** Lets the dev server answer with the files a plugin made (by served name), as the build writes them. */
+export function serveFiles(server: ViteDevServer, files: () => ReadonlyMap<string, string | Uint8Array>): void {
+  server.middlewares.use((req, res, next) => {
+    const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
+    const source = files().get(name);
+    if (source === undefined) return next();
+    res.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
+    res.end(source);
+  });
+}
 
 /**
  * Folders of many small files, loaded a few at a time close in (OSM's land squares): hashed as one
@@ -181,13 +192,7 @@ export function dataPlugin(root: string, options: DataPluginOptions = {}): Plugi
             .catch((e: Error) => server.config.logger.error(e.message));
         }
       });
-      server.middlewares.use((req, res, next) => {
-        const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
-        const source = files.get(name);
-        if (source === undefined) return next();
-        res.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
-        res.end(source);
-      });
+      serveFiles(server, () => files);
     },
   };
 }

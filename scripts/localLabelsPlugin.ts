@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import type { FeatureCollection, Point } from 'geojson';
 import { basemapAssets } from './basemapAssets.ts';
 import { localLabelAssets } from './localLabels.ts';
 import { cjkLabelFonts } from './cjkLabelFonts.ts';
+import { hashed, serveFiles } from './dataPlugin.ts';
 
 const VIRTUAL = 'virtual:local-labels';
 const RESOLVED = '\0' + VIRTUAL;
 const NAMES_FILE = 'basemap/local-names.json';
-
-const hashed = (name: string, source: string | Uint8Array) => name.replace(/(\.[a-z0-9]+)$/, `.${createHash('sha256').update(source).digest('hex').slice(0, 10)}$1`);
 
 /**
  * The labels' local names and the CJK fonts to draw them, for the label language switch: written
@@ -58,13 +56,7 @@ export function localLabelsPlugin(root: string, options: { embed?: boolean } = {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const name = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, '');
-        const source = files.get(name);
-        if (source === undefined) return next();
-        res.setHeader('Content-Type', name.endsWith('.woff2') ? 'font/woff2' : 'application/json');
-        res.end(source);
-      });
+      serveFiles(server, () => files);
     },
   };
 }

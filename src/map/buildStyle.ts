@@ -125,7 +125,8 @@ const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
     ],
   };
 };
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** A source with nothing in it yet. */
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
 
 /** The 1:50m layers that give way to 1:10m in close-ups. */
@@ -199,6 +200,8 @@ function seaLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecificatio
 /** The zoom from which a city of 250,000 is drawn (see cityZoom): smaller places are towns. */
 const TOWN_ZOOM = 6;
 
+const isCapital: ExpressionSpecification = ['==', ['get', 'capital'], true];
+
 /**
  * Cities and towns: a dot and the name to its right, placed most populous first (MapLibre drops
  * those that collide); a national capital's dot is larger and darker, its name larger. Drawn in
@@ -206,27 +209,25 @@ const TOWN_ZOOM = 6;
  * names (see CAPITAL_LABEL_LAYER).
  */
 function cityLabelLayer(theme: Theme, language: LabelLanguage, id: string, filter: ExpressionSpecification): LayerSpecification {
-  const capital: ExpressionSpecification = ['==', ['get', 'capital'], true];
   return {
     id,
     type: 'symbol',
     source: LABEL_SOURCE,
     filter: ['all', kind('city'), reached, filter],
     layout: {
-      // The bullet and the cross are in the Latin font file the page loads anyway.
-      'text-field': ['format', '\u2022 ', { 'font-scale': ['case', capital, 1.9, 1.4], 'text-color': ['case', capital, theme.countryLabel, theme.cityDot] }, ...nameSections(language)] as ExpressionSpecification,
+      // The bullet is in the Latin font file the page loads anyway.
+      'text-field': ['format', '\u2022 ', { 'font-scale': ['case', isCapital, 1.9, 1.4], 'text-color': ['case', isCapital, theme.countryLabel, theme.cityDot] }, ...nameSections(language)] as ExpressionSpecification,
       'text-font': [FONT],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', capital, 12, 11], 8, ['case', capital, 14, 13]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', isCapital, 12, 11], 8, ['case', isCapital, 14, 13]],
       'text-anchor': 'left',
       'text-offset': [-0.3, 0],
       'text-max-width': 10,
       'symbol-sort-key': ['get', 'rank'],
     },
-    paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': ['case', capital, 1.6, 1.2] },
+    paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': ['case', isCapital, 1.6, 1.2] },
   };
 }
 
-const isCapital: ExpressionSpecification = ['==', ['get', 'capital'], true];
 const cityLayers = (theme: Theme, language: LabelLanguage) => ({
   capitals: cityLabelLayer(theme, language, CAPITAL_LABEL_LAYER, isCapital),
   cities: cityLabelLayer(theme, language, CITY_LABEL_LAYER, ['all', not(isCapital), ['<', ['get', 'z'], TOWN_ZOOM]]),

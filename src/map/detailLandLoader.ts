@@ -37,7 +37,7 @@ export class DetailLandLoader {
           this.#available = available;
           this.update();
         })
-        .catch((e: Error) => this.#onError(`Detailed coastlines could not be loaded (${e.message}); the map shows coarser ones.`));
+        .catch((e: Error) => this.#failed(e));
       return;
     }
     const b = this.#map.getBounds();
@@ -52,9 +52,13 @@ export class DetailLandLoader {
           const all: FeatureCollection = { type: 'FeatureCollection', features: [...this.#cells.values()].flat() };
           (this.#map.getSource(DETAIL_LAND_SOURCE) as GeoJSONSource | undefined)?.setData(all);
         })
-        .catch((e: Error) => this.#onError(`Detailed coastlines could not be loaded (${e.message}); the map shows coarser ones.`))
+        .catch((e: Error) => this.#failed(e))
         .finally(() => this.#pending.delete(name));
     }
+  }
+
+  #failed(e: Error): void {
+    this.#onError(`Detailed coastlines could not be loaded (${e.message}); the map shows coarser ones.`);
   }
 
   #trim(inView: string[]): void {

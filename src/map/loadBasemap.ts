@@ -4,10 +4,6 @@ import type { Topology } from 'topojson-specification';
 import { embedded, folders, urls } from 'virtual:data-files';
 import { countryKey } from './countryKey';
 
-/**
- * One of the build's data files by logical name: from inside the bundle where the build carries
- * it (the single file), else fetched relative to the page (works under any sub-path).
- */
 /** The served address of data file `name`: its own, or its folder's and its name (see `folders`). */
 function urlOf(name: string): string | undefined {
   if (Object.hasOwn(urls, name)) return urls[name];
@@ -18,6 +14,10 @@ function urlOf(name: string): string | undefined {
 /** Whether the build wrote data file `name` (or, in a folder, the folder it would be in). */
 export const hasDataFile = (name: string): boolean => Object.hasOwn(embedded, name) || urlOf(name) !== undefined;
 
+/**
+ * One of the build's data files by logical name: from inside the bundle where the build carries
+ * it (the single file), else fetched relative to the page (works under any sub-path).
+ */
 export async function fetchDataFile<T>(name: string): Promise<T> {
   if (Object.hasOwn(embedded, name)) return embedded[name] as T;
   const url = urlOf(name);
