@@ -58,8 +58,8 @@ export class PointTiles {
       const options: GeoJSONVTOptions = { maxZoom: POINTS_MAX_ZOOM, extent: EXTENT, buffer: 64, generateId: true };
       if (clustered) {
         options.cluster = true;
-        // In pixels of a 512-pixel tile, as MapLibre's own clustered sources count them.
-        options.clusterOptions = { radius: 50, extent: 512, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2, generateId: true };
+        // The clusters' tiles in the same units as the points' (50 pixels of a 512-pixel tile), as MapLibre's own clustered sources have them.
+        options.clusterOptions = { radius: (50 * EXTENT) / 512, extent: EXTENT, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2, generateId: true };
       }
       index = new GeoJSONVT(this.#data, options);
       this.#indexes.set(clustered, index);

@@ -45,6 +45,19 @@ describe('PointTiles', () => {
     expect(found.reduce((n, f) => n + Number(f.properties.point_count ?? 1), 0)).toBe(10_000);
   });
 
+  it('puts the clusters where their points are', () => {
+    // 126–128°E and 25–27°N in tile 0/0/0 (4096 units wide): x 3481–3505, y 1728–1755.
+    const at = (f: ReturnType<typeof features>[number]) => f.loadGeometry()[0][0];
+    for (const view of ['clusters', 'all'] as const) {
+      for (const f of features(tiles.tile(view, 0, 0, 0))) {
+        expect(at(f).x).toBeGreaterThanOrEqual(3481);
+        expect(at(f).x).toBeLessThanOrEqual(3505);
+        expect(at(f).y).toBeGreaterThanOrEqual(1728);
+        expect(at(f).y).toBeLessThanOrEqual(1755);
+      }
+    }
+  });
+
   it('draws every point, with its properties, in the all-points view', () => {
     const found = features(tiles.tile('all', 0, 0, 0));
     expect(found.length).toBe(10_000);
