@@ -138,7 +138,8 @@ export function pointLayerStyle(layer: { id: string; color: string; visible: boo
       maxzoom: CLUSTER_MAX_ZOOM + 1,
       paint: {
         'heatmap-weight': ['interpolate', ['linear'], count, 1, 0.1, 100, 1, 100_000, 30],
-        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 0, 12, CLUSTER_MAX_ZOOM, 24],
+        // Wider than the clusters are apart (twice their 50-pixel radius), so that they blend into one field.
+        'heatmap-radius': 70,
         'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], CLUSTER_MAX_ZOOM - 1, 0.85, CLUSTER_MAX_ZOOM + 1, 0],
         'heatmap-color': [
           'interpolate',
