@@ -127,10 +127,10 @@ export class Explore {
     }
   }
 
-  removeTileset(id: string): void {
+  async removeTileset(id: string): Promise<void> {
     if (this.tileSelected?.tilesetId === id) this.tileSelected = null;
     this.drawn(id);
-    this.tilesets.remove(id);
+    await this.tilesets.remove(id);
   }
 
   setTilesetLayerVisible(id: string, layer: string, visible: boolean): void {

@@ -1,4 +1,3 @@
-import { closeArchive, openArchive } from '../map/tileArchives';
 import { APP_KEY_PREFIX, SafeLocalStore } from '../state/safeLocalStore';
 import { MAX_TILESET_LAYERS, tilesetInfo, type TilesetInfo } from './tilesetInfo';
 import { USER_COLORS, type UserLayers } from './userLayers.svelte';
@@ -35,6 +34,9 @@ const KEY = `${APP_KEY_PREFIX}tilesets`;
 const MAX_METADATA_BYTES = 16 * 1024 * 1024;
 const SIGNATURE = 'PMTiles';
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** The PMTiles reader (pmtiles, a few tens of kB) comes with the first tileset, not with the explore tools. */
+const archives = () => import('../map/tileArchives');
 
 const newId = () => `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -137,10 +139,10 @@ export class UserTilesets {
     this.#keep();
   }
 
-  remove(id: string): void {
+  async remove(id: string): Promise<void> {
     const tileset = this.list.find((t) => t.id === id);
     if (!tileset) return;
-    closeArchive(id);
+    (await archives()).closeArchive(id);
     this.list = this.list.filter((t) => t.id !== id);
     this.#keep();
     this.#messages.status = `Removed "${tileset.name}".`;
@@ -151,6 +153,7 @@ export class UserTilesets {
     this.#messages.error = null;
     this.#messages.fromStorage = false;
     this.#messages.status = `Reading "${name}"…`;
+    const { openArchive, closeArchive } = await archives();
     const archive = openArchive(tileset.id, from);
     let info: TilesetInfo | string;
     try {

@@ -74,3 +74,6 @@ export const clickableLayerIds = (layerId: string): string[] => {
  * by `map/tileArchives.ts` through MapLibre's addProtocol (registered once, by the map's owner).
  */
 export const TILESET_SCHEME = 'pmtiles';
+
+/** The tile URL template of a user's tileset, for its vector source's `tiles`. */
+export const tilesetTiles = (id: string) => `${TILESET_SCHEME}://${id}/{z}/{x}/{y}`;

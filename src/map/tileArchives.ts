@@ -6,13 +6,11 @@ import { TILESET_SCHEME } from './ids';
 const protocol = new Protocol();
 const TILE_URL = new RegExp(`^${TILESET_SCHEME}://([^/]+)/\\d+/\\d+/\\d+$`);
 
-/** The tile URL template of an open archive, for a vector source's `tiles`. */
-export const tileUrl = (key: string) => `${TILESET_SCHEME}://${key}/{z}/{x}/{y}`;
-
 /**
  * Opens a PMTiles archive under `key` (a user tileset's id): a local File is read by slices as
- * tiles are asked for (never whole), a URL by HTTP range requests. Tiles of `tileUrl(key)` are
- * then answered from it until `closeArchive(key)`.
+ * tiles are asked for (never whole), a URL by HTTP range requests. Tiles of `tilesetTiles(key)`
+ * are then answered from it until `closeArchive(key)`. (This module, with pmtiles, is loaded
+ * with the first tileset opened, not with the explore tools.)
  */
 export function openArchive(key: string, from: File | string): PMTiles {
   const source = typeof from === 'string' ? new FetchSource(from) : new FileSource(from);

@@ -5,7 +5,8 @@ import { UserLayers, USER_COLORS } from '../../../src/explore/userLayers.svelte.
 import { memoryStore } from '../../../src/explore/layerStore.ts';
 import { Explore } from '../../../src/explore/explore.svelte.ts';
 import { AppState } from '../../../src/state/appState.svelte.ts';
-import { loadTile, tileUrl } from '../../../src/map/tileArchives.ts';
+import { loadTile } from '../../../src/map/tileArchives.ts';
+import { tilesetTiles } from '../../../src/map/ids.ts';
 import { notPmtiles, pmtiles } from '../../fixtures/imports/pmtilesFixture.ts';
 
 const messages = () => ({ error: null as string | null, status: null as string | null, fromStorage: false });
@@ -13,9 +14,9 @@ const setup = (storage = memoryStorage()) => {
   const said = messages();
   return { said, storage, tilesets: new UserTilesets(said, new SafeLocalStore({ report: (m) => (said.error = m), storage: () => storage })) };
 };
-const fixture = (name = 'region.pmtiles', bytes = pmtiles()) => new File([bytes], name);
+const fixture = (name = 'region.pmtiles', bytes: Uint8Array<ArrayBuffer> = pmtiles()) => new File([bytes], name);
 const tile = (key: string, z: number, x: number, y: number) =>
-  loadTile({ url: tileUrl(key).replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)), type: 'arrayBuffer' }, new AbortController());
+  loadTile({ url: tilesetTiles(key).replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)), type: 'arrayBuffer' }, new AbortController());
 
 describe('UserTilesets', () => {
   it('opens a file as one visible toggle per vector layer, each in its own colour, keeps where it was, and answers its tiles from the file', async () => {
@@ -56,7 +57,7 @@ describe('UserTilesets', () => {
     tilesets.setVisible(id, 'routes', false);
     expect(tilesets.list[0].layers.map((l) => l.visible)).toEqual([true, false, true]);
     expect(JSON.parse(storage.getItem('briefing-map:tilesets')!)[0].layers[1].visible).toBe(false);
-    tilesets.remove(id);
+    await tilesets.remove(id);
     expect(tilesets.list).toEqual([]);
     expect(said.status).toBe('Removed "region.pmtiles".');
     expect(JSON.parse(storage.getItem('briefing-map:tilesets')!)).toEqual([]);
@@ -109,7 +110,7 @@ describe('Explore', () => {
     expect(app.busy).toBe(true);
     explore.drawn(tilesets.list[0].id);
     expect(app.busy).toBe(false);
-    explore.removeTileset(tilesets.list[0].id);
+    await explore.removeTileset(tilesets.list[0].id);
     expect(tilesets.list).toEqual([]);
   });
 });
