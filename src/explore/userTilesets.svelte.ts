@@ -1,6 +1,7 @@
 import { APP_KEY_PREFIX, SafeLocalStore } from '../state/safeLocalStore';
 import { MAX_TILESET_LAYERS, tilesetInfo, type TilesetInfo } from './tilesetInfo';
-import { USER_COLORS, type UserLayers } from './userLayers.svelte';
+import { newId, USER_COLORS, type UserLayers } from './userLayers.svelte';
+import { uniqueName } from './uniqueName';
 import { USER_LAYER_ID, MAX_LAYER_NAME } from './layerStore';
 
 /** One vector layer of a tileset: a toggle of its own. */
@@ -38,7 +39,6 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 /** The PMTiles reader (pmtiles, a few tens of kB) comes with the first tileset, not with the explore tools. */
 const archives = () => import('../map/tileArchives');
 
-const newId = () => `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A PMTiles archive, by its name or its first bytes (the signature "PMTiles"). */
 export async function isTilesetFile(file: Blob & { name: string }): Promise<boolean> {
@@ -92,7 +92,7 @@ export class UserTilesets {
 
   /** Opens a file from this computer; returns the tileset, or null when refused (the alert says why). */
   openFile(file: File, onopen?: OnOpen): Promise<UserTileset | null> {
-    return this.#open({ id: newId(), name: this.#uniqueName(file.name), url: null, layers: [] }, file, onopen);
+    return this.#open({ id: newId(), name: this.#unique(file.name), url: null, layers: [] }, file, onopen);
   }
 
   /** Opens a tileset on a server by URL (relative to the page, or absolute); null when refused. */
@@ -110,7 +110,7 @@ export class UserTilesets {
       );
       return Promise.resolve(null);
     }
-    return this.#open({ id: newId(), name: this.#uniqueName(url.href), url: url.href, layers: [] }, url.href, onopen);
+    return this.#open({ id: newId(), name: this.#unique(url.href), url: url.href, layers: [] }, url.href, onopen);
   }
 
   /**
@@ -192,18 +192,14 @@ export class UserTilesets {
     this.#messages.status = null;
   }
 
+  #unique(name: string): string {
+    return uniqueName(name, this.list.map((t) => t.name));
+  }
+
   #keep(): boolean {
     return this.#store.write(
       KEY,
       this.list.map(({ id, name, url, layers }): KeptTileset => ({ id, name, url, layers })),
     );
-  }
-
-  #uniqueName(name: string): string {
-    const taken = new Set(this.list.map((t) => t.name));
-    if (!taken.has(name)) return name;
-    let n = 2;
-    while (taken.has(`${name} (${n})`)) n++;
-    return `${name} (${n})`;
   }
 }

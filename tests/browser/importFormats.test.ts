@@ -221,5 +221,6 @@ describe('every format, by picker and by drop', () => {
     await expect.poll(() => tilesetToggles(app.page), SLOW).toBe(0);
     await mapReady(app.page);
     expect(await tileFeatures(app.page)).toEqual({});
-  });
+    // One page load for every format and the tilesets: more than the default time under load.
+  }, 180_000);
 });
