@@ -8,6 +8,7 @@ import { presentKey } from './presentKeys';
 import { APP_KEY_PREFIX, SafeLocalStore } from '../state/safeLocalStore';
 import { envelope, readMessage, type Message } from './channelMessage';
 import { safeMode } from '../state/safeMode';
+import { formatHash } from '../state/hash';
 import { NO_INK, type Ink, type InkPoint } from './ink';
 import type { Annotation } from '../story/annotation';
 
@@ -106,7 +107,8 @@ export class Briefing {
     const url = new URL(location.href);
     // In safe mode the presenter window, too, starts without the saved deck.
     url.search = safeMode() ? '?presenter&safe' : '?presenter';
-    url.hash = '';
+    // Its pictures draw the names and overlays this window draws.
+    url.hash = formatHash({ labels: this.#app.labelLanguage, maritime: this.#app.maritime });
     // The window this page opened, while it is open, is brought forward. Its "bye" forgets it at
     // once: a closing window still reads as open for a moment, and would swallow the key.
     if (this.#presenter && !this.#presenter.closed) {

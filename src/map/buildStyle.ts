@@ -42,6 +42,8 @@ export interface StyleLayerInput {
   data: FeatureCollection;
   /** One point per feature to draw its name at. */
   labels: FeatureCollection;
+  /** The credit its geometry's licence requires. */
+  attribution?: string;
 }
 
 export interface StyleInput {
@@ -125,6 +127,11 @@ const storyCollection = (layers: StyleLayerInput[]): FeatureCollection => {
     ],
   };
 };
+const storyAttribution = (layers: StyleLayerInput[]) => {
+  const credits = [...new Set(layers.flatMap((l) => (l.attribution ? [l.attribution] : [])))];
+  return credits.length ? { attribution: credits.join(' · ') } : {};
+};
+
 /** A source with nothing in it yet. */
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const visibility = (visible: boolean) => (visible ? 'visible' : 'none') as 'visible' | 'none';
@@ -511,7 +518,8 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
     sources: {
       ...(layers.length
         ? {
-            [STORY_SOURCE]: geojson(storyCollection(layers)),
+            // One source for every story layer: it credits what any of them requires.
+            [STORY_SOURCE]: geojson(storyCollection(layers), storyAttribution(layers)),
           }
         : {}),
       [BASEMAP_SOURCE]: geojson(withStoryCountries(input.countries, layers), { attribution: input.attribution, tolerance: 0.5 }),

@@ -13,9 +13,8 @@ const KEPT = 16;
 export class DetailLandLoader {
   #map: MapLibreMap;
   #list: () => Promise<string[]>;
-  /** The cells the build wrote: asked for (`list`) the first time the map is close in. */
-  #available: string[] | null = null;
-  #listing = false;
+  /** The cells the build wrote: asked for (`list`) the first time the map nears DETAIL_LAND_ZOOM. */
+  #listing: Promise<string[]> | null = null;
   #onError: (message: string) => void;
   /** Loaded cells by file name, oldest first. */
   #cells = new Map<string, Feature[]>();
@@ -27,34 +26,41 @@ export class DetailLandLoader {
     this.#onError = onError;
   }
 
-  update(): void {
+  /**
+   * Brings in the cells the view needs, all at once (one cut into tiles, not one per cell), and
+   * settles when they are in the source. Two zoom levels before they are needed it only asks for
+   * the list, so that a zoom in does not wait for it.
+   */
+  async update(): Promise<void> {
+    const zoom = this.#map.getZoom();
+    if (zoom < DETAIL_LAND_ZOOM - 2) return;
+    if (!this.#listing) {
+      this.#listing = this.#list().catch((e: Error) => {
+        this.#listing = null;
+        throw e;
+      });
+    }
+    if (zoom < DETAIL_LAND_ZOOM) return void this.#listing.catch(() => {});
+    let available: string[];
+    try {
+      available = await this.#listing;
+    } catch (e) {
+      return this.#failed(e as Error);
+    }
     if (this.#map.getZoom() < DETAIL_LAND_ZOOM) return;
-    if (!this.#available) {
-      if (this.#listing) return;
-      this.#listing = true;
-      this.#list()
-        .then((available) => {
-          this.#available = available;
-          this.update();
-        })
-        .catch((e: Error) => this.#failed(e));
-      return;
-    }
     const b = this.#map.getBounds();
-    const wanted = cellsInView(this.#map.getZoom(), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], this.#available);
-    for (const name of wanted) {
-      if (this.#cells.has(name) || this.#pending.has(name)) continue;
-      this.#pending.add(name);
-      fetchDataFile<FeatureCollection>(name)
-        .then((fc) => {
-          this.#cells.set(name, fc.features);
-          this.#trim(wanted);
-          const all: FeatureCollection = { type: 'FeatureCollection', features: [...this.#cells.values()].flat() };
-          (this.#map.getSource(DETAIL_LAND_SOURCE) as GeoJSONSource | undefined)?.setData(all);
-        })
-        .catch((e: Error) => this.#failed(e))
-        .finally(() => this.#pending.delete(name));
-    }
+    const wanted = cellsInView(this.#map.getZoom(), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], available);
+    const missing = wanted.filter((name) => !this.#cells.has(name) && !this.#pending.has(name));
+    if (missing.length === 0) return;
+    for (const name of missing) this.#pending.add(name);
+    const loaded = await Promise.allSettled(missing.map((name) => fetchDataFile<FeatureCollection>(name)));
+    for (const name of missing) this.#pending.delete(name);
+    const failed = loaded.find((r) => r.status === 'rejected');
+    if (failed) this.#failed(failed.reason as Error);
+    loaded.forEach((r, i) => r.status === 'fulfilled' && this.#cells.set(missing[i], r.value.features));
+    this.#trim(wanted);
+    const all: FeatureCollection = { type: 'FeatureCollection', features: [...this.#cells.values()].flat() };
+    (this.#map.getSource(DETAIL_LAND_SOURCE) as GeoJSONSource | undefined)?.setData(all);
   }
 
   #failed(e: Error): void {

@@ -233,6 +233,13 @@ export class AppState {
     this.#writeHash('replace');
   }
 
+  /** Shows or hides the territorial seas; kept in the link. */
+  setMaritime(on: boolean): void {
+    this.maritime = on;
+    this.maritimeZone = null;
+    this.#writeHash('replace');
+  }
+
   /** Back/forward (or an edited hash): show what the URL says, without adding history. */
   restore(hash: string): void {
     const state = parseHash(hash, this.#known());
@@ -249,6 +256,7 @@ export class AppState {
         years: this.years ? [this.years[0], this.years[1]] : undefined,
         slide: this.slideIndex === null ? undefined : this.slideIndex + 1,
         labels: this.labelLanguage,
+        maritime: this.maritime,
       },
       this.defaultLayers,
     );
@@ -259,6 +267,8 @@ export class AppState {
       this.labelLanguage = state.labels;
       this.labelLanguageLinked = true;
     }
+    // Like the label language, a basemap setting: a link turns it on, a link without it leaves it be.
+    if (state.maritime) this.maritime = true;
     if (state.slide) {
       this.#showSlide(state.slide - 1);
       return;

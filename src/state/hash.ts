@@ -20,6 +20,8 @@ export interface HashState {
   years?: [number, number];
   /** The language the map's names are drawn in (absent: the reader's saved choice, else English). */
   labels?: LabelLanguage;
+  /** The territorial seas' overlay is on (absent: off). */
+  maritime?: boolean;
 }
 
 export interface Known {
@@ -37,7 +39,7 @@ const MAX_HASH = 2000;
 const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))));
 
 /**
- * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO&slide=N&labels=local`. Unknown keys, unknown ids
+ * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO&slide=N&labels=local&maritime=on`. Unknown keys, unknown ids
  * and out-of-range or malformed values are dropped, so a bad link falls back to the defaults
  * instead of failing.
  *
@@ -72,6 +74,7 @@ export function parseHash(hash: string, known: Known): HashState {
   if (years && Number(years[1]) <= Number(years[2])) state.years = [Number(years[1]), Number(years[2])];
   const labels = parseLabelLanguage(params.get('labels'));
   if (labels) state.labels = labels;
+  if (params.get('maritime') === 'on') state.maritime = true;
   return state;
 }
 
@@ -104,6 +107,7 @@ export function formatHash(state: HashState, defaultLayers?: readonly string[]):
   if (state.years) parts.push(`years=${state.years[0]}-${state.years[1]}`);
   if (state.slide) parts.push(`slide=${state.slide}`);
   if (state.labels && state.labels !== 'en') parts.push(`labels=${state.labels}`);
+  if (state.maritime) parts.push('maritime=on');
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

@@ -20,6 +20,7 @@ function layer(l: StoryLayer): StoryLayer {
     ...l,
     title: displayText(l.title, LIMITS.name),
     description: displayText(l.description, LIMITS.summary),
+    ...optional('attribution', l.attribution, (a) => displayText(a, LIMITS.name)),
     data: { ...l.data, features: l.data.features.map(feature) },
     labels: {
       ...l.labels,

@@ -99,6 +99,8 @@ export interface LayerManifestEntry {
   visible: boolean;
   /** One sentence shown under the toggle. */
   description: string;
+  /** The credit the licence of the layer's geometry requires, shown in the map's attribution. */
+  attribution?: string;
 }
 
 /** A layer as the app receives it: manifest entry plus its validated features. */

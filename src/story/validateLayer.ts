@@ -182,6 +182,7 @@ export function validateManifest(file: string, json: unknown): LayerManifestEntr
     for (const key of ['title', 'file', 'description']) if (!isText(e[key])) fail(`needs "${key}"`);
     if (typeof e.color !== 'string' || !COLOR.test(e.color)) fail('"color" must be a hex colour like #3b6fb6');
     if (typeof e.visible !== 'boolean') fail('"visible" must be true or false');
+    if ('attribution' in e && !isText(e.attribution)) fail('"attribution" must be text');
     return e as unknown as LayerManifestEntry;
   });
 }

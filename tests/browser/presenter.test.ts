@@ -35,7 +35,7 @@ describe('presenter view', () => {
   afterEach(() => app.close());
 
   it('one action starts the show with the presenter window: pictures of this and the next slide, timers, pointer and pen in both windows', async () => {
-    app = await openApp();
+    app = await openApp('#labels=both');
     const [presenter] = await Promise.all([
       app.context.waitForEvent('page'),
       app.page.getByRole('button', { name: 'Present with presenter view' }).click({ noWaitAfter: true }),
@@ -49,6 +49,12 @@ describe('presenter view', () => {
     const second = await pictureOf(presenter, 'Next slide', `Next: ${deck.slides[1].title}`);
     expect(first).not.toBe(second);
     expect(await coloursOf(presenter, first)).toBeGreaterThan(20);
+    // The pictures name places as the audience's map does: here in English and their own scripts.
+    const countryNames = (page: Page, selector: string) =>
+      page.evaluate((s) => JSON.stringify((document.querySelector(s) as HTMLElement & { maplibre: { getLayoutProperty(l: string, p: string): unknown } }).maplibre.getLayoutProperty('country-label', 'text-field')), selector);
+    const audienceNames = await countryNames(app.page, '[role=region][aria-label="Map"]');
+    expect(audienceNames).toContain('"l0"');
+    await expect.poll(() => countryNames(presenter, '.offscreen .map')).toBe(audienceNames);
     await presenter.keyboard.press('PageDown');
     await expect.poll(() => counter(app.page)).toBe(`2 / ${N}`);
     expect(await pictureOf(presenter, 'Current slide', deck.slides[1].title)).toBe(second);

@@ -361,6 +361,14 @@ describe('buildStyle: OSM land close in and the territorial seas', () => {
     }
   });
 
+  it("credits on the story's source what its layers' licences require, once each; nothing if none does", () => {
+    const source = (input: StyleLayerInput[]) => (buildStyle(light, input, baseInput()).sources as Record<string, { attribution?: string }>)[STORY_SOURCE];
+    const osm = '© OpenStreetMap contributors, ODbL';
+    const [okinawa, ...rest] = storyInput();
+    expect(source(storyInput()).attribution).toBeUndefined();
+    expect(source([{ ...okinawa, attribution: osm }, ...rest.map((l) => ({ ...l, attribution: osm }))]).attribution).toBe(osm);
+  });
+
   it('leaves the territorial seas off unless asked, under the land at every zoom', () => {
     const visibility = (all: Layer[]) => all.filter((l) => l.source === MARITIME_SOURCE).map((l) => l.layout?.visibility);
     expect(visibility(layers())).toEqual(['none', 'none', 'none', 'none']);

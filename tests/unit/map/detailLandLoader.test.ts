@@ -38,27 +38,51 @@ describe('DetailLandLoader', () => {
     await settle();
     expect(given).toEqual([]);
     view.zoom = 10;
-    loader.update();
-    loader.update();
-    await settle();
+    await Promise.all([loader.update(), loader.update()]);
     expect(given.map(names)).toEqual([[landCellName(125, 0)]]);
   });
 
-  it('asks for the list of cells once, and only when first close in', async () => {
-    const { view, map } = fakeMap();
+  it('asks for the list of cells once, two zoom levels before it needs them', async () => {
+    const { view, given, map } = fakeMap();
     let asked = 0;
     const loader = new DetailLandLoader(map as never, async () => (asked++, Object.keys(cells)), () => {});
-    view.zoom = 6;
-    loader.update();
-    await settle();
+    view.zoom = 5.9;
+    await loader.update();
     expect(asked).toBe(0);
+    view.zoom = 6;
+    await loader.update();
+    await settle();
+    expect([asked, given.length]).toEqual([1, 0]);
     view.zoom = 9;
-    loader.update();
-    loader.update();
-    await settle();
-    loader.update();
-    await settle();
+    await Promise.all([loader.update(), loader.update()]);
+    await loader.update();
     expect(asked).toBe(1);
+    expect(given).toHaveLength(1);
+  });
+
+  it('gives the source every cell in view at once, and settles when it has', async () => {
+    const { view, given, map } = fakeMap();
+    const loader = new DetailLandLoader(map as never, async () => Object.keys(cells), () => {});
+    // 123.5–131°E meets the cells of 120, 125 and 130°E.
+    map.getBounds = () => ({ getWest: () => 123.5, getEast: () => 131, getSouth: () => 1.5, getNorth: () => 2.5 });
+    view.zoom = 8;
+    await loader.update();
+    expect(given.map(names)).toEqual([[landCellName(120, 0), landCellName(125, 0), landCellName(130, 0)]]);
+  });
+
+  it('says when the list cannot be had, and asks again on the next move', async () => {
+    const { given, map } = fakeMap();
+    const said: string[] = [];
+    let answers = 0;
+    const list = async () => {
+      if (answers++ === 0) throw new Error('offline');
+      return Object.keys(cells);
+    };
+    const loader = new DetailLandLoader(map as never, list, (m) => said.push(m));
+    await loader.update();
+    expect(said).toEqual(['Detailed coastlines could not be loaded (offline); the map shows coarser ones.']);
+    await loader.update();
+    expect(given.map(names)).toEqual([[landCellName(125, 0)]]);
   });
 
   it('keeps 16 cells at most, letting go of the oldest, never the one in view', async () => {

@@ -65,6 +65,16 @@ describe('AppState state changes', () => {
     expect(app.selectedId).toBeNull();
   });
 
+  it('the territorial seas: a link with maritime=on turns them on; the switch is kept in the link without a history step', () => {
+    app.restore('#map=8.00/10.40/114.40&maritime=on');
+    expect(app.maritime).toBe(true);
+    app.setMaritime(false);
+    expect(app.hash()).not.toContain('maritime');
+    app.setMaritime(true);
+    expect(app.hash()).toContain('maritime=on');
+    expect(steps.filter((s) => s.mode === 'push')).toEqual([]);
+  });
+
   it('showSlide: clamps to the deck, shows the slide\'s layers, highlights and camera, one step per slide', () => {
     const slides = story.deck.slides;
     app.showSlide(99);

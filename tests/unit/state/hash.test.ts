@@ -248,3 +248,12 @@ describe('the label language in a link', () => {
   });
 });
 
+
+describe('the territorial seas in a link', () => {
+  it('reads maritime=on and nothing else as on; writes it only when on', () => {
+    expect(parseHash('#map=8/10.4/114.4&maritime=on', known()).maritime).toBe(true);
+    for (const other of ['#maritime=1', '#maritime=', '#maritime=ON', '#map=8/10.4/114.4']) expect(parseHash(other, known()).maritime).toBeUndefined();
+    expect(formatHash({ maritime: true, labels: 'both' })).toBe('#labels=both&maritime=on');
+    expect(formatHash({ maritime: false })).toBe('');
+  });
+});

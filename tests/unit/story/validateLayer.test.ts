@@ -352,6 +352,11 @@ describe('validateManifest', () => {
     expect(error.message).toContain('duplicate id "quad"');
   });
 
+  it("takes a layer's credit as text, and rejects one that is not", () => {
+    expect(validateManifest(MANIFEST, [entry({ attribution: '© OpenStreetMap contributors, ODbL' })])[0].attribution).toBe('© OpenStreetMap contributors, ODbL');
+    expect(manifestError([entry({ attribution: 42 })]).message).toBe(`${MANIFEST}: layer #0: "attribution" must be text`);
+  });
+
   it('rejects a visible flag that is not a boolean', () => {
     const error = manifestError([entry({ visible: 'yes' })]);
     expect(error.message).toContain(MANIFEST);
