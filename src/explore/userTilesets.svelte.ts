@@ -24,6 +24,9 @@ export interface UserTileset {
   info: TilesetInfo | null;
 }
 
+/** Where a tileset's messages go (the user layers' alert and status), and the colours in use there. */
+type Messages = Pick<UserLayers, 'error' | 'status' | 'fromStorage'> & { readonly list: readonly { color: string }[] };
+
 /** Hears of a tileset just before it joins the list (and so the map). */
 type OnOpen = (tileset: UserTileset) => void;
 
@@ -82,10 +85,10 @@ function problemOf(e: unknown, url: string | null): string {
  */
 export class UserTilesets {
   list = $state.raw<UserTileset[]>([]);
-  #messages: Pick<UserLayers, 'error' | 'status' | 'fromStorage'>;
+  #messages: Messages;
   #store: SafeLocalStore;
 
-  constructor(messages: Pick<UserLayers, 'error' | 'status' | 'fromStorage'>, store = new SafeLocalStore({ report: (m) => (messages.error = m) })) {
+  constructor(messages: Messages, store = new SafeLocalStore({ report: (m) => (messages.error = m) })) {
     this.#messages = messages;
     this.#store = store;
   }
@@ -110,7 +113,9 @@ export class UserTilesets {
       );
       return Promise.resolve(null);
     }
-    return this.#open({ id: newId(), name: this.#unique(url.href), url: url.href, layers: [] }, url.href, onopen);
+    // Named by its file, like a tileset opened from disk; the URL is shown beside it.
+    const file = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.host;
+    return this.#open({ id: newId(), name: this.#unique(file), url: url.href, layers: [] }, url.href, onopen);
   }
 
   /**
@@ -181,10 +186,16 @@ export class UserTilesets {
     return opened;
   }
 
-  /** The tileset's layers as toggles: those shown before keep their colour and state, new ones take the next colour. */
+  /** The tileset's layers as toggles: those shown before keep their colour and state, new ones take the least used colour. */
   #layersOf(info: TilesetInfo, before: TilesetLayer[]): TilesetLayer[] {
-    const taken = this.list.reduce((n, t) => n + t.layers.length, 0);
-    return info.layers.map((name, i) => before.find((l) => l.name === name) ?? { name, color: USER_COLORS[(taken + i) % USER_COLORS.length], visible: true });
+    const uses = new Map(USER_COLORS.map((c) => [c, 0]));
+    const use = (c: string) => uses.has(c) && uses.set(c, uses.get(c)! + 1);
+    for (const l of [...this.#messages.list, ...this.list.flatMap((t) => t.layers)]) use(l.color);
+    return info.layers.map((name) => {
+      const layer = before.find((l) => l.name === name) ?? { name, color: USER_COLORS.reduce((a, b) => (uses.get(b)! < uses.get(a)! ? b : a)), visible: true };
+      use(layer.color);
+      return layer;
+    });
   }
 
   #refuse(message: string): void {

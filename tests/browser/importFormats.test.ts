@@ -191,6 +191,7 @@ describe('every format, by picker and by drop', () => {
     await yourData(app.page).getByLabel('Open a PMTiles tileset by URL').fill('tiles/region.pmtiles');
     await yourData(app.page).getByRole('button', { name: 'Open', exact: true }).click();
     await expect.poll(() => tilesetToggles(app.page), SLOW).toBe(6);
+    expect(await tilesets.getByRole('checkbox', { name: 'region.pmtiles (2) / areas' }).isChecked()).toBe(true);
     expect(ranges.length).toBeGreaterThan(0);
     await mapReady(app.page);
 
@@ -217,7 +218,7 @@ describe('every format, by picker and by drop', () => {
     await screenshot(app.page, 'import-pmtiles-reopened');
     // Removed, both are gone from the list and the map.
     await tilesets.getByRole('button', { name: 'Remove region.pmtiles' }).click();
-    await tilesets.getByRole('button', { name: /^Remove http:/ }).click();
+    await tilesets.getByRole('button', { name: 'Remove region.pmtiles (2)' }).click();
     await expect.poll(() => tilesetToggles(app.page), SLOW).toBe(0);
     await mapReady(app.page);
     expect(await tileFeatures(app.page)).toEqual({});

@@ -9,7 +9,7 @@ import { loadTile } from '../../../src/map/tileArchives.ts';
 import { tilesetTiles } from '../../../src/map/ids.ts';
 import { notPmtiles, pmtiles } from '../../fixtures/imports/pmtilesFixture.ts';
 
-const messages = () => ({ error: null as string | null, status: null as string | null, fromStorage: false });
+const messages = () => ({ error: null as string | null, status: null as string | null, fromStorage: false, list: [] as { color: string }[] });
 const setup = (storage = memoryStorage()) => {
   const said = messages();
   return { said, storage, tilesets: new UserTilesets(said, new SafeLocalStore({ report: (m) => (said.error = m), storage: () => storage })) };
@@ -33,6 +33,16 @@ describe('UserTilesets', () => {
     expect(((await tile(opened!.id, 6, 54, 27)).data as Uint8Array).length).toBeGreaterThan(100);
     // A tile outside the tileset is empty, not an error (as MapLibre expects of vector tiles).
     expect(((await tile(opened!.id, 6, 0, 0)).data as Uint8Array).length).toBe(0);
+  });
+
+  it('gives new layers the colours least used by the user\'s layers and tilesets', async () => {
+    const { said, tilesets } = setup();
+    said.list = [{ color: USER_COLORS[0] }, { color: USER_COLORS[2] }];
+    const first = await tilesets.openFile(fixture());
+    expect(first!.layers.map((l) => l.color)).toEqual([USER_COLORS[1], USER_COLORS[3], USER_COLORS[4]]);
+    const second = await tilesets.openFile(fixture());
+    expect(second!.name).toBe('region.pmtiles (2)');
+    expect(second!.layers.map((l) => l.color)).toEqual([USER_COLORS[5], USER_COLORS[0], USER_COLORS[1]]);
   });
 
   it('refuses a file that is not PMTiles, a raster tileset and an empty file, saying which and why, and changes nothing', async () => {
