@@ -217,7 +217,7 @@ describe('every format, by picker and by drop', () => {
     await mapReady(app.page);
     await screenshot(app.page, 'import-pmtiles-reopened');
     // Removed, both are gone from the list and the map.
-    await tilesets.getByRole('button', { name: 'Remove region.pmtiles' }).click();
+    await tilesets.getByRole('button', { name: 'Remove region.pmtiles', exact: true }).click();
     await tilesets.getByRole('button', { name: 'Remove region.pmtiles (2)' }).click();
     await expect.poll(() => tilesetToggles(app.page), SLOW).toBe(0);
     await mapReady(app.page);
