@@ -15,7 +15,7 @@ export interface TilesetLayer {
 /** A PMTiles tileset the user opened: read from their disk or a server as the map asks for tiles. */
 export interface UserTileset {
   id: string;
-  /** The file's name, or the URL it was opened from. */
+  /** The file's name (a served one's too), made unique with " (2)" and so on. */
   name: string;
   /** Where a served tileset is; null for a file on this computer. */
   url: string | null;
@@ -41,7 +41,6 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** The PMTiles reader (pmtiles, a few tens of kB) comes with the first tileset, not with the explore tools. */
 const archives = () => import('../map/tileArchives');
-
 
 /** A PMTiles archive, by its name or its first bytes (the signature "PMTiles"). */
 export async function isTilesetFile(file: Blob & { name: string }): Promise<boolean> {
@@ -154,7 +153,7 @@ export class UserTilesets {
   }
 
   async #open(tileset: Omit<UserTileset, 'info'>, from: File | string, onopen?: OnOpen): Promise<UserTileset | null> {
-    const name = from instanceof File ? from.name : tileset.name;
+    const name = typeof from === 'string' ? from : from.name;
     this.#messages.error = null;
     this.#messages.fromStorage = false;
     this.#messages.status = `Reading "${name}"…`;
