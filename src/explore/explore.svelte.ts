@@ -2,6 +2,7 @@ import type { Feature, Position } from 'geojson';
 import type { AppState } from '../state/appState.svelte';
 import { KM_PER_NMI } from './measure';
 import { UserLayers, type UserLayer } from './userLayers.svelte';
+import { isTilesetFile, UserTilesets, type UserTileset } from './userTilesets.svelte';
 import type { ReadOptions } from './readImport';
 import { featureBounds, type Bounds } from '../map/featureBounds';
 
@@ -16,6 +17,15 @@ export interface UserSelection {
   feature?: Feature;
 }
 
+/** A feature of one of the user's tilesets, as the map gave it back on a click (tiles are not kept in memory). */
+export interface TileSelection {
+  tilesetId: string;
+  /** Its vector layer's name. */
+  layer: string;
+  properties: Record<string, unknown>;
+  geometryType: string;
+}
+
 /** The box around several layers' boxes (the shorter way round the globe, as for features). */
 function around(boxes: (Bounds | null)[]): Bounds | null {
   const corner = (lon: number, lat: number): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon > 180 ? lon - 360 : lon, lat] } });
@@ -28,6 +38,7 @@ function around(boxes: (Bounds | null)[]): Bounds | null {
  */
 export class Explore {
   readonly layers: UserLayers;
+  readonly tilesets: UserTilesets;
   /** The map tool that takes clicks instead of selection; null when none. */
   tool = $state<Tool | null>(null);
   /** The measured path, in click order (longitudes unwrapped as clicked). */
@@ -42,6 +53,8 @@ export class Explore {
   compareId = $state<string | null>(null);
   /** A clicked feature of the user's layers. */
   userSelected = $state.raw<UserSelection | null>(null);
+  /** A clicked feature of the user's tilesets. */
+  tileSelected = $state.raw<TileSelection | null>(null);
 
   radiusKm = $derived(this.unit === 'nmi' ? this.radius * KM_PER_NMI : this.radius);
 
@@ -49,9 +62,10 @@ export class Explore {
   /** Layers not yet drawn, with when their import started (performance.now()). */
   #awaitingDraw = new Map<string, number>();
 
-  constructor(app: AppState, layers = new UserLayers()) {
+  constructor(app: AppState, layers = new UserLayers(), tilesets = new UserTilesets(layers)) {
     this.#app = app;
     this.layers = layers;
+    this.tilesets = tilesets;
   }
 
   /** Brings back the layers kept from earlier visits; the map stays busy until they are drawn. */
@@ -59,6 +73,7 @@ export class Explore {
     this.#begin();
     try {
       await this.layers.restore((layer) => this.#awaitDraw(layer, performance.now()));
+      await this.tilesets.restore((tileset) => this.#awaitDraw(tileset, performance.now()));
     } finally {
       this.#end();
     }
@@ -73,6 +88,11 @@ export class Explore {
     this.#begin();
     const start = performance.now();
     try {
+      // A tileset is read as the map asks for its tiles, never through the import worker.
+      if (await isTilesetFile(file)) {
+        await this.#opening((onopen) => this.tilesets.openFile(file, onopen));
+        return null;
+      }
       // Each layer awaits its drawing from before it joins the map, which may draw it at once.
       const layers = await this.layers.importFile(file, options, (layer) => this.#awaitDraw(layer, start));
       if (layers) {
@@ -84,6 +104,40 @@ export class Explore {
     } finally {
       this.#end();
     }
+  }
+
+  /** Opens a PMTiles tileset on a server (see UserTilesets.openUrl). */
+  openTilesetUrl(url: string): Promise<UserTileset | null> {
+    return this.#opening((onopen) => this.tilesets.openUrl(url, onopen));
+  }
+
+  /** Opens a kept tileset again: its file chosen again, or its URL. */
+  reopenTileset(id: string, file?: File): Promise<UserTileset | null> {
+    return this.#opening((onopen) => this.tilesets.reopen(id, file, onopen));
+  }
+
+  /** A tileset being opened: the map is busy until it is drawn, and then fits it. */
+  async #opening(open: (onopen: (t: UserTileset) => void) => Promise<UserTileset | null>): Promise<UserTileset | null> {
+    this.#begin();
+    const start = performance.now();
+    try {
+      const tileset = await open((t) => this.#awaitDraw(t, start));
+      if (tileset?.info?.bounds) this.#app.fit(tileset.info.bounds);
+      return tileset;
+    } finally {
+      this.#end();
+    }
+  }
+
+  async removeTileset(id: string): Promise<void> {
+    if (this.tileSelected?.tilesetId === id) this.tileSelected = null;
+    this.drawn(id);
+    await this.tilesets.remove(id);
+  }
+
+  setTilesetLayerVisible(id: string, layer: string, visible: boolean): void {
+    if (!visible && this.tileSelected?.tilesetId === id && this.tileSelected.layer === layer) this.tileSelected = null;
+    this.tilesets.setVisible(id, layer, visible);
   }
 
   async removeLayer(id: string): Promise<void> {
@@ -145,8 +199,9 @@ export class Explore {
       this.#clearTools();
       return true;
     }
-    if (this.userSelected) {
+    if (this.userSelected || this.tileSelected) {
       this.userSelected = null;
+      this.tileSelected = null;
       return true;
     }
     return false;
@@ -159,7 +214,7 @@ export class Explore {
     this.ringCentre = null;
   }
 
-  #awaitDraw(layer: UserLayer, start: number): void {
+  #awaitDraw(layer: { id: string }, start: number): void {
     this.#awaitingDraw.set(layer.id, start);
     this.#begin();
   }

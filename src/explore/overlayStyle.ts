@@ -13,16 +13,19 @@ export const userLayerIds = (id: string) => ({ fill: `${id}-fill`, outline: `${i
 const selected = ['boolean', ['feature-state', 'selected'], false];
 
 /**
- * The layers that draw a user's layer (source id = layer id) in its colour; the feature with
- * feature-state `selected` is drawn heavier; a feature's own simple colours are kept. Points grow a little as the map zooms in.
+ * The layers that draw a user's layer (source id = layer id) in its colour, areas, lines and
+ * points each in their own way; the feature with feature-state `selected` is drawn heavier; a
+ * feature's own simple colours are kept. Points grow a little as the map zooms in. A vector
+ * tileset's layer gives `from`: its tileset's source and its name in the tiles.
  *
  * @example
  * userLayerStyle({ id: 'user-1', color: '#0b7285', visible: true }).map((l) => l.id)
  * // ['user-1-fill', 'user-1-outline', 'user-1-line', 'user-1-point']
  */
-export function userLayerStyle(layer: { id: string; color: string; visible: boolean }): LayerSpecification[] {
+export function userLayerStyle(layer: { id: string; color: string; visible: boolean }, from?: { source: string; sourceLayer: string }): LayerSpecification[] {
   const ids = userLayerIds(layer.id);
   const layout = { visibility: layer.visible ? 'visible' : 'none' };
+  const source = from ? { source: from.source, 'source-layer': from.sourceLayer } : { source: layer.id };
   const polygons = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
   // A feature's own simple style colour where it has one that parses as a colour (KML styles
   // read by togeojson, simplestyle GeoJSON): anything else falls through to the layer's colour.
@@ -31,7 +34,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
     {
       id: ids.fill,
       type: 'fill',
-      source: layer.id,
+      ...source,
       filter: polygons,
       layout,
       paint: { 'fill-color': own('fill'), 'fill-opacity': ['case', selected, 0.45, 0.2] },
@@ -39,7 +42,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
     {
       id: ids.outline,
       type: 'line',
-      source: layer.id,
+      ...source,
       filter: polygons,
       layout,
       paint: { 'line-color': ['case', selected, INK, own('stroke')], 'line-width': ['case', selected, 3, 1.5] },
@@ -47,7 +50,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
     {
       id: ids.line,
       type: 'line',
-      source: layer.id,
+      ...source,
       filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
       layout: { ...layout, 'line-cap': 'round' },
       paint: { 'line-color': ['case', selected, INK, own('stroke')], 'line-width': ['case', selected, 4, 2.5] },
@@ -55,7 +58,7 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
     {
       id: ids.point,
       type: 'circle',
-      source: layer.id,
+      ...source,
       filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
       layout,
       paint: {

@@ -7,6 +7,7 @@ import type { ReadOptions, ReadProgress } from './readImport';
 import { checkStoredLayer, indexedDbStore, memoryStore, type LayerStore, type StoredLayer } from './layerStore';
 import { safeMode } from '../state/safeMode';
 import { parseOffThread } from './parseOffThread';
+import { uniqueName } from './uniqueName';
 
 /** A layer the user brought: their file, parsed and checked, drawn over the story. */
 export interface UserLayer {
@@ -39,7 +40,8 @@ export interface ColumnChoice {
 /** A layer's features as the page holds them: parsed from the worker's JSON text, or none for a dense point layer. */
 const dataOf = (read: WorkerLayer): FeatureCollection | null => ('json' in read ? JSON.parse(read.json) : null);
 
-const newId = () => `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+/** A new user layer's (or tileset's) id: its MapLibre source id (see USER_LAYER_ID). */
+export const newId = () => `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -147,7 +149,7 @@ export class UserLayers {
     for (const read of result.layers) {
       const layer: UserLayer = {
         id: newId(),
-        name: this.#uniqueName(read.name),
+        name: uniqueName(read.name, this.list.map((l) => l.name)),
         color: USER_COLORS.find((c) => !this.list.some((l) => l.color === c)) ?? USER_COLORS[this.list.length % USER_COLORS.length],
         visible: true,
         data: dataOf(read),
@@ -203,11 +205,4 @@ export class UserLayers {
     );
   }
 
-  #uniqueName(name: string): string {
-    const taken = new Set(this.list.map((l) => l.name));
-    if (!taken.has(name)) return name;
-    let n = 2;
-    while (taken.has(`${name} (${n})`)) n++;
-    return `${name} (${n})`;
-  }
 }

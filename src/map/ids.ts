@@ -68,3 +68,12 @@ export const clickableLayerIds = (layerId: string): string[] => {
   const ids = storyLayerIds(layerId);
   return [ids.fill, ids.countryFill, ids.line, ids.point];
 };
+
+/**
+ * The URL scheme of the user's PMTiles tilesets: `pmtiles://<tileset id>/{z}/{x}/{y}`, answered
+ * by `map/tileArchives.ts` through MapLibre's addProtocol (registered once, by the map's owner).
+ */
+export const TILESET_SCHEME = 'pmtiles';
+
+/** The tile URL template of a user's tileset, for its vector source's `tiles`. */
+export const tilesetTiles = (id: string) => `${TILESET_SCHEME}://${id}/{z}/{x}/{y}`;

@@ -6,6 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import { connect, mapReady, pixelFor, recordViolations, screenshot, selectedHeading as heading } from './harness';
 import { SINGLE_FILE, SINGLE_FILE_BUDGET } from '../../scripts/singleFilePlugin';
 import { HOSTILE_VERDICTS, expectHostileExported, importHostileGeojson } from './hostileGeojson';
+import { pmtiles } from '../fixtures/imports/pmtilesFixture';
 
 const file = fileURLToPath(new URL(`../../${SINGLE_FILE}`, import.meta.url));
 const fileUrl = pathToFileURL(file).href;
@@ -107,6 +108,18 @@ describe('the single file, opened from disk', () => {
     expect(verdicts).toEqual(HOSTILE_VERDICTS);
     expectHostileExported(exported);
     await screenshot(app.page, 'single-file-hostile-import');
+    // A PMTiles tileset opens from disk too: its tiles come through the protocol, not the network.
+    await app.page.getByLabel('Import data file').setInputFiles({ name: 'region.pmtiles', mimeType: 'application/octet-stream', buffer: Buffer.from(pmtiles()) });
+    await expect.poll(() => app.page.getByRole('list', { name: 'Your tilesets' }).getByRole('checkbox').count()).toBe(3);
+    await mapReady(app.page);
+    const tiles = () =>
+      app.page.evaluate(
+        () =>
+          (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre
+            .queryRenderedFeatures()
+            .filter((f) => f.sourceLayer).length,
+      );
+    await expect.poll(tiles).toBeGreaterThan(0);
     expect(app.requests).toEqual([]);
     expect(app.violations).toEqual([]);
     expect(app.errors).toEqual([]);
