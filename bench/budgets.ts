@@ -52,5 +52,26 @@ export function budgets(r: BenchResults): BudgetLine[] {
       );
     }
   }
+  const atMillion = r.scale.find((s) => s.count === 1_000_000);
+  if (atMillion) {
+    const app = atMillion.app;
+    const lines1m = [
+      { name: '1M points: import → rendered (app/bare)', limit: '≤ 0.50 ×' },
+      { name: '1M points: pan p95 frame (app/bare)', limit: '≤ 1.00 ×' },
+      { name: '1M points: longest main-thread task during the import', limit: '≤ 100 ms' },
+    ];
+    if (!app || 'refused' in app) {
+      const measured = !app ? 'skipped: no user-layer import in this build' : `refused: ${app.refused}`;
+      lines.push(...lines1m.map((l) => ({ ...l, measured, pass: app ? false : null })));
+    } else {
+      const render = app.renderedMs / atMillion.bare.renderedMs;
+      const pan = app.pan.p95 / atMillion.bare.pan.p95;
+      lines.push(
+        { ...lines1m[0], measured: times(render), pass: render <= 0.5 },
+        { ...lines1m[1], measured: times(pan), pass: pan <= 1 },
+        { ...lines1m[2], measured: ms(app.longestTaskMs), pass: app.longestTaskMs <= 100 },
+      );
+    }
+  }
   return lines;
 }

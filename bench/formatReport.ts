@@ -57,6 +57,12 @@ export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
       measured(s.app) ? ratio(s.app.renderedMs, s.bare.renderedMs) : '',
     ]);
     rows.push([
+      `${count(s.count)} points: longest main-thread task during the import`,
+      scale(s.app, (a) => ms(a.longestTaskMs)),
+      ms(s.bare.longestTaskMs),
+      measured(s.app) ? ratio(s.app.longestTaskMs, s.bare.longestTaskMs) : '',
+    ]);
+    rows.push([
       `${count(s.count)} points: pan frame median / p95`,
       scale(s.app, (a) => `${ms(a.pan.median)} / ${ms(a.pan.p95)}`),
       `${ms(s.bare.pan.median)} / ${ms(s.bare.pan.p95)}`,

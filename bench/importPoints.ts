@@ -5,6 +5,8 @@ import { framesDuring, MAP } from './page';
 export interface ImportResult {
   /** From the file input's change to the next frame after the map's aria-busy went from true to false. */
   renderedMs: number;
+  /** The longest main-thread task (PerformanceObserver "longtask", over 50 ms) in that time; 0 when none. */
+  longestTaskMs: number;
   /** Frame times (ms) while the user drags the map with the points on it. */
   panFrames: number[];
 }
@@ -18,7 +20,7 @@ export interface ImportRefused {
 const IMPORT_TIMEOUT = 180_000;
 
 interface ImportWindow {
-  __benchImport?: Promise<number>;
+  __benchImport?: Promise<{ ms: number; longest: number }>;
 }
 
 /** The words of the page's last alert, without its buttons ("Dismiss"). */
@@ -65,6 +67,11 @@ export async function importPoints(
     const region = document.querySelector(selector)!;
     (window as ImportWindow).__benchImport = new Promise((resolve) => {
       let start = NaN;
+      let longest = 0;
+      const tasks = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.startTime + e.duration >= start) longest = Math.max(longest, e.duration);
+      });
+      tasks.observe({ type: 'longtask' });
       document.addEventListener('change', () => (start = performance.now()), { capture: true, once: true });
       const observer = new MutationObserver((records) => {
         // Busy spells before the file was chosen (the page restoring stored layers) are not the import's.
@@ -73,7 +80,13 @@ export async function importPoints(
         observer.disconnect();
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port1.onmessage = () => {
+            const ms = performance.now() - start;
+            // Tasks that ended by now have been reported (the observer's queue is flushed first).
+            for (const e of tasks.takeRecords()) if (e.startTime + e.duration >= start) longest = Math.max(longest, e.duration);
+            tasks.disconnect();
+            resolve({ ms, longest });
+          };
           channel.port2.postMessage(null);
         });
       });
@@ -87,12 +100,12 @@ export async function importPoints(
       .waitForFunction((n) => document.querySelectorAll('[role=alert]').length > n, alerts, { timeout: IMPORT_TIMEOUT })
       .then(async () => ({ refused: await alertText(page) })),
   ]);
-  if (typeof outcome !== 'number') return outcome;
+  if ('refused' in outcome) return outcome;
   // A page that refuses a file may still go busy and back: its alert is the answer.
   if ((await page.getByRole('alert').count()) > alerts) {
     return { refused: await alertText(page) };
   }
-  const renderedMs = outcome;
+  const renderedMs = outcome.ms;
   if (options.expectCheckbox) {
     await page.getByRole('checkbox', { name: basename(file), exact: true }).waitFor({ timeout: 10_000 });
   }
@@ -107,5 +120,5 @@ export async function importPoints(
     await page.mouse.move(x, y, { steps });
     await page.mouse.up();
   });
-  return { renderedMs, panFrames };
+  return { renderedMs, longestTaskMs: Math.round(outcome.longest), panFrames };
 }

@@ -9,6 +9,8 @@ export interface Summary {
 
 export interface ScaleRun {
   renderedMs: number;
+  /** The longest main-thread task from the file's choice to the drawn layer. */
+  longestTaskMs: number;
   pan: Summary;
 }
 

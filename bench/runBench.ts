@@ -160,7 +160,7 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
         const result = await importPoints(opened.page, file, { expectCheckbox, panSteps: options.panSteps(count) });
         if (opened.problems.length) throw new Error(`importing ${count} points: ${opened.problems.join('; ')}`);
         if (!result || 'refused' in result) return result;
-        return { renderedMs: result.renderedMs, pan: summary(result.panFrames) };
+        return { renderedMs: result.renderedMs, longestTaskMs: result.longestTaskMs, pan: summary(result.panFrames) };
       } finally {
         await opened.close();
       }

@@ -5,6 +5,8 @@ const RESOLVED = '\0' + VIRTUAL;
 const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
 const IMPORT = 'virtual:import-worker';
 const IMPORT_RESOLVED = '\0' + IMPORT;
+const POINT_TILES = 'virtual:point-tile-worker';
+const POINT_TILES_RESOLVED = '\0' + POINT_TILES;
 
 /**
  * `virtual:maplibre-worker` exports `workerUrl()`, the URL to hand to MapLibre's `setWorkerUrl`.
@@ -15,15 +17,19 @@ const IMPORT_RESOLVED = '\0' + IMPORT;
  *
  * `virtual:import-worker` exports `startImportWorker()` for the user's file imports, by the same
  * rule: a worker file in the served build, its bundled code as a Blob URL in the single file.
+ * `virtual:point-tile-worker` exports `startPointTileWorker()` (a dense point layer's tiles) alike.
  */
 export function workerPlugin(options: { embed: boolean }): Plugin {
   return {
     name: 'briefing-maplibre-worker',
-    resolveId: (id) => (id === VIRTUAL ? RESOLVED : id === IMPORT ? IMPORT_RESOLVED : undefined),
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : id === IMPORT ? IMPORT_RESOLVED : id === POINT_TILES ? POINT_TILES_RESOLVED : undefined),
     load(id) {
       // The import worker the same way: Vite bundles it, as a file of its own, or inline as a Blob URL.
       if (id === IMPORT_RESOLVED) {
         return `export { default as startImportWorker } from '/src/explore/importWorker.ts?worker${options.embed ? '&inline' : ''}';`;
+      }
+      if (id === POINT_TILES_RESOLVED) {
+        return `export { default as startPointTileWorker } from '/src/explore/pointTileWorker.ts?worker${options.embed ? '&inline' : ''}';`;
       }
       if (id !== RESOLVED) return undefined;
       return options.embed

@@ -29,6 +29,11 @@ declare module 'virtual:import-worker' {
   export const startImportWorker: () => Worker;
 }
 
+declare module 'virtual:point-tile-worker' {
+  /** Starts a dense point layer's tile worker, as startImportWorker starts the import worker. */
+  export const startPointTileWorker: () => Worker;
+}
+
 declare module 'virtual:local-labels' {
   import type { CjkScript, LocalNames } from './map/localLabels';
   /** Relative URL of the labels' local names (null where the bundle carries them). */

@@ -11,8 +11,10 @@ export type Tool = 'measure' | 'ring';
 /** A feature of one of the user's layers, as the map gave it back on a click. */
 export interface UserSelection {
   layerId: string;
-  /** Its index in the layer's features (MapLibre's generated id). */
+  /** Its index in the layer's features (MapLibre's generated id, or the tile worker's). */
   index: number;
+  /** The feature as its tile gave it back, for a dense point layer (whose features the page does not hold). */
+  feature?: Feature;
 }
 
 /** A feature of one of the user's tilesets, as the map gave it back on a click (tiles are not kept in memory). */

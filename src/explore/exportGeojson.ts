@@ -6,7 +6,8 @@ import { download, fileName } from '../state/download';
 /**
  * What the map shows, as one GeoJSON FeatureCollection: the features of the visible story
  * layers that the year range does not hide (each with its layer's title as `layer`), then the
- * features of the user's visible layers exactly as imported.
+ * features of the user's visible layers exactly as imported (but for dense point layers, whose
+ * features the page does not hold: their file is what a user exports them as).
  *
  * @example
  * visibleCollection(story.layers, app.visible, app.hiddenByYears, explore.layers.list)
@@ -24,7 +25,7 @@ export function visibleCollection(
         .filter((f) => !hidden.has(f.properties.id))
         .map((f): Feature => ({ type: 'Feature', id: f.id, properties: { ...f.properties, layer: l.title }, geometry: f.geometry })),
     );
-  const user = userLayers.filter((l) => l.visible).flatMap((l) => l.data.features);
+  const user = userLayers.filter((l) => l.visible).flatMap((l) => l.data?.features ?? []);
   return { type: 'FeatureCollection', features: [...story, ...user] };
 }
 

@@ -1,4 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { FONT } from '../map/ids';
+import { CLUSTER_MAX_ZOOM, POINTS_SOURCE_LAYER, type PointsView } from './pointTiles';
 
 /** The source the measure, range ring and distance drawings share. */
 export const OVERLAY_SOURCE = 'explore-overlay';
@@ -68,6 +70,100 @@ export function userLayerStyle(layer: { id: string; color: string; visible: bool
       },
     },
   ] as unknown as LayerSpecification[];
+}
+
+/** The MapLibre layers that draw a dense point layer in `view`, bottom to top. */
+export function pointLayerIds(id: string, view: PointsView): string[] {
+  if (view === 'all') return [`${id}-point`];
+  if (view === 'heatmap') return [`${id}-heat`, `${id}-point`];
+  return [`${id}-clusters`, `${id}-count`, `${id}-point`];
+}
+
+/**
+ * The layers that draw a dense point layer (a vector source `id` with one layer of points, see
+ * pointTiles.ts) in its colour: clusters sized by their counts, with the count on each; or a
+ * heatmap weighted by the counts, which fades to the points themselves close in; or every point.
+ * Single points look as userLayerStyle draws them, the selected one heavier.
+ *
+ * @example
+ * pointLayerStyle({ id: 'user-1', color: '#0b7285', visible: true }, 'clusters').map((l) => l.id)
+ * // ['user-1-clusters', 'user-1-count', 'user-1-point']
+ */
+export function pointLayerStyle(layer: { id: string; color: string; visible: boolean }, view: PointsView): LayerSpecification[] {
+  const [first] = pointLayerIds(layer.id, view);
+  const common = { source: layer.id, 'source-layer': POINTS_SOURCE_LAYER, layout: { visibility: layer.visible ? 'visible' : 'none' } };
+  const isCluster = ['has', 'point_count'];
+  const count = ['coalesce', ['get', 'point_count'], 1];
+  const points = {
+    ...common,
+    id: `${layer.id}-point`,
+    type: 'circle',
+    filter: ['!', isCluster],
+    // In the heatmap, the points come in as it fades out, so that each can still be clicked.
+    ...(view === 'heatmap' ? { minzoom: CLUSTER_MAX_ZOOM - 1 } : {}),
+    paint: {
+      'circle-color': layer.color,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', selected, 7, 3], 8, ['case', selected, 9, 5]],
+      'circle-stroke-color': ['case', selected, INK, '#ffffff'],
+      'circle-stroke-width': ['case', selected, 2.5, 1],
+    },
+  };
+  const layers: object[] = [];
+  if (view === 'clusters') {
+    layers.push(
+      {
+        ...common,
+        id: first,
+        type: 'circle',
+        filter: isCluster,
+        paint: {
+          'circle-color': layer.color,
+          'circle-opacity': 0.85,
+          'circle-radius': ['step', count, 12, 100, 16, 1000, 20, 10_000, 25, 100_000, 30],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2,
+        },
+      },
+      {
+        ...common,
+        id: `${layer.id}-count`,
+        type: 'symbol',
+        filter: isCluster,
+        layout: { ...common.layout, 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
+        paint: { 'text-color': '#ffffff' },
+      },
+    );
+  } else if (view === 'heatmap') {
+    layers.push({
+      ...common,
+      id: first,
+      type: 'heatmap',
+      maxzoom: CLUSTER_MAX_ZOOM + 1,
+      paint: {
+        'heatmap-weight': ['interpolate', ['linear'], count, 1, 0.1, 100, 1, 100_000, 30],
+        // Wider than the clusters are apart (twice their 50-pixel radius), so that they blend into one field.
+        'heatmap-radius': 70,
+        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], CLUSTER_MAX_ZOOM - 1, 0.85, CLUSTER_MAX_ZOOM + 1, 0],
+        'heatmap-color': [
+          'interpolate',
+          ['linear'],
+          ['heatmap-density'],
+          0,
+          'rgba(255,255,255,0)',
+          0.2,
+          '#fee391',
+          0.5,
+          '#fe9929',
+          0.8,
+          '#d95f0e',
+          1,
+          '#993404',
+        ],
+      },
+    });
+  }
+  layers.push(points);
+  return layers as unknown as LayerSpecification[];
 }
 
 /**

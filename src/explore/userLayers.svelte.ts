@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { ImportSummary } from './importGeojson';
 import type { JobOptions, JobResult } from './importJob';
-import type { WorkerRequest } from './answerImport';
+import type { WorkerLayer, WorkerRequest } from './answerImport';
+import type { PointsView } from './pointTiles';
 import type { ReadOptions, ReadProgress } from './readImport';
 import { checkStoredLayer, indexedDbStore, memoryStore, type LayerStore, type StoredLayer } from './layerStore';
 import { safeMode } from '../state/safeMode';
@@ -15,7 +16,10 @@ export interface UserLayer {
   name: string;
   color: string;
   visible: boolean;
-  data: FeatureCollection;
+  /** Its features; null for a dense point layer, which its tile worker holds (pointLayerTiles.ts). */
+  data: FeatureCollection | null;
+  /** How a dense point layer is drawn (clusters at first). */
+  view: PointsView;
   summary: ImportSummary;
   /** What is stored: the file as imported where it was GeoJSON, else its layer as GeoJSON. */
   file: Blob;
@@ -32,6 +36,9 @@ export interface ColumnChoice {
   file: File;
   headers: string[];
 }
+
+/** A layer's features as the page holds them: parsed from the worker's JSON text, or none for a dense point layer. */
+const dataOf = (read: WorkerLayer): FeatureCollection | null => ('json' in read ? JSON.parse(read.json) : null);
 
 /** A new user layer's (or tileset's) id: its MapLibre source id (see USER_LAYER_ID). */
 export const newId = () => `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -92,8 +99,8 @@ export class UserLayers {
         await this.#store.remove(s.id).catch(() => {});
         continue;
       }
-      const { json, summary } = result.layers[0];
-      const layer: UserLayer = { ...s, data: JSON.parse(json), summary };
+      const read = result.layers[0];
+      const layer: UserLayer = { ...s, data: dataOf(read), view: 'clusters', summary: read.summary };
       this.list = [...this.list, layer];
       onlayer?.(layer);
     }
@@ -139,16 +146,17 @@ export class UserLayers {
       return null;
     }
     const added: UserLayer[] = [];
-    for (const { name, json, summary } of result.layers) {
+    for (const read of result.layers) {
       const layer: UserLayer = {
         id: newId(),
-        name: uniqueName(name, this.list.map((l) => l.name)),
+        name: uniqueName(read.name, this.list.map((l) => l.name)),
         color: USER_COLORS.find((c) => !this.list.some((l) => l.color === c)) ?? USER_COLORS[this.list.length % USER_COLORS.length],
         visible: true,
-        data: JSON.parse(json),
-        summary,
+        data: dataOf(read),
+        view: 'clusters',
+        summary: read.summary,
         // A GeoJSON file is kept as it came; any other format as the GeoJSON it was read into.
-        file: result.format === 'geojson' ? file : new Blob([json], { type: 'application/geo+json' }),
+        file: 'points' in read ? read.points : result.format === 'geojson' ? file : new Blob([read.json], { type: 'application/geo+json' }),
         added: Date.now(),
       };
       onlayer?.(layer);
@@ -173,6 +181,11 @@ export class UserLayers {
     this.list = this.list.map((l) => (l.id === id ? { ...l, visible } : l));
     const layer = this.list.find((l) => l.id === id);
     if (layer) void this.#save(layer);
+  }
+
+  /** Draws a dense point layer as clusters, a heatmap or every point. */
+  setView(id: string, view: PointsView): void {
+    this.list = this.list.map((l) => (l.id === id ? { ...l, view } : l));
   }
 
   async remove(id: string): Promise<void> {

@@ -23,7 +23,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     flyTo: summary(17, 30),
     closeInPan: { ...summary(500, 900), times: [400, 1000] },
     bytes: { app: bytes({ 'app code': 80 * 1024, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024, 'app code': 29 * 1024 }) },
-    scale: [{ count: 100_000, app: { renderedMs: 3000, pan: summary(30, 80) }, bare: { renderedMs: 1000, pan: summary(20, 40) } }],
+    scale: [{ count: 100_000, app: { renderedMs: 3000, longestTaskMs: 60, pan: summary(30, 80) }, bare: { renderedMs: 1000, longestTaskMs: 60, pan: summary(20, 40) } }],
     ...overrides,
   };
 }
@@ -51,14 +51,14 @@ describe('budgets', () => {
         click: { ...summary(51, 70), times: [] },
         closeInPan: { ...summary(500, 900), times: [400, 1001] },
         bytes: { app: bytes({ 'app code': 80 * 1024 + 1, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024 }) },
-        scale: [{ count: 100_000, app: { renderedMs: 3001, pan: summary(30, 81) }, bare: { renderedMs: 1000, pan: summary(20, 40) } }],
+        scale: [{ count: 100_000, app: { renderedMs: 3001, longestTaskMs: 60, pan: summary(30, 81) }, bare: { renderedMs: 1000, longestTaskMs: 60, pan: summary(20, 40) } }],
       }),
     );
     expect(lines.map((l) => l.pass)).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('says the scale lines were skipped when the app has no user-layer import', () => {
-    const lines = budgets(results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 1000, pan: summary(20, 40) } }] }));
+    const lines = budgets(results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 1000, longestTaskMs: 60, pan: summary(20, 40) } }] }));
     const scale = lines.filter((l) => l.name.startsWith('100k'));
     expect(scale.map((l) => [l.pass, l.measured])).toEqual([
       [null, 'skipped: no user-layer import in this build'],
@@ -69,7 +69,7 @@ describe('budgets', () => {
 
 it('fails the scale lines when the app refuses the file, and says why', () => {
   const refused = { refused: '"points-100000.geojson" is too large' };
-  const r = results({ scale: [{ count: 100_000, app: refused, bare: { renderedMs: 1000, pan: summary(20, 40) } }] });
+  const r = results({ scale: [{ count: 100_000, app: refused, bare: { renderedMs: 1000, longestTaskMs: 60, pan: summary(20, 40) } }] });
   const scale = budgets(r).filter((l) => l.name.startsWith('100k'));
   expect(scale.map((l) => [l.pass, l.measured])).toEqual([
     [false, 'refused: "points-100000.geojson" is too large'],
@@ -78,9 +78,36 @@ it('fails the scale lines when the app refuses the file, and says why', () => {
   expect(formatReport(r, budgets(r))).toContain('| 100k points: import → rendered | refused: "points-100000.geojson" is too large | 1000 ms |  |');
 });
 
+describe('the million-point budgets', () => {
+  const bare = { renderedMs: 40_000, longestTaskMs: 900, pan: summary(700, 1400) };
+  const million = (renderedMs: number, p95: number, longestTaskMs: number) =>
+    budgets(results({ scale: [{ count: 1_000_000, app: { renderedMs, longestTaskMs, pan: summary(100, p95) }, bare }] })).filter((l) => l.name.startsWith('1M'));
+
+  it('pass at half the bare import time, the bare pan p95 and a 100 ms longest task', () => {
+    expect(million(20_000, 1400, 100).map((l) => [l.name, l.measured, l.pass])).toEqual([
+      ['1M points: import → rendered (app/bare)', '0.50 ×', true],
+      ['1M points: pan p95 frame (app/bare)', '1.00 ×', true],
+      ['1M points: longest main-thread task during the import', '100 ms', true],
+    ]);
+  });
+
+  it('fail just past them', () => {
+    expect(million(20_001, 1401, 101).map((l) => l.pass)).toEqual([false, false, false]);
+  });
+
+  it('fail when the app refuses the file', () => {
+    const r = budgets(results({ scale: [{ count: 1_000_000, app: { refused: 'too large' }, bare }] })).filter((l) => l.name.startsWith('1M'));
+    expect(r.map((l) => [l.pass, l.measured])).toEqual([
+      [false, 'refused: too large'],
+      [false, 'refused: too large'],
+      [false, 'refused: too large'],
+    ]);
+  });
+});
+
 describe('formatReport', () => {
   it('prints the measures beside the bare page, then each budget with its result', () => {
-    const r = results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 2832, pan: summary(217, 365) } }] });
+    const r = results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 2832, longestTaskMs: 60, pan: summary(217, 365) } }] });
     const report = formatReport(r, budgets(r));
     expect(report).toContain('| cold load, median of 2 | 1150 ms | 1000 ms | 1.15 × (median of pair ratios; 1.10–1.20) |');
     expect(report).toContain('| first view: app code (raw / gzip) | 240.0 / 80.0 KiB | 87.0 / 29.0 KiB | 2.76 × |');

@@ -113,15 +113,15 @@ describe('parseGeojson refuses bad files, naming the file and the problem', () =
     const r = refused(parseGeojson(collection(point(0, 0), point(1, 1), point(2, 2), point(3, 3)), 'many.geojson', limits));
     expect(r.problem).toBe('too-large');
     expect(r.message).toBe('"many.geojson" is too large: more than 3 positions (the limit).');
-    const big = refused(checkSize(80 * 1024 * 1024, 'big.geojson')!);
-    expect(big.message).toBe('"big.geojson" is too large: 80 MB (the limit is 50 MB).');
+    const big = refused(checkSize(280 * 1024 * 1024, 'big.geojson')!);
+    expect(big.message).toBe('"big.geojson" is too large: 280 MB (the limit is 200 MB).');
     expect(checkSize(1024, 'small.geojson')).toBeNull();
-    expect(checkSize(50 * 1024 * 1024, 'edge.geojson')).toBeNull();
-    expect(refused(checkSize(50 * 1024 * 1024 + 1, 'edge.geojson')!).message).toBe('"edge.geojson" is too large: just over 50 MB (the limit is 50 MB).');
+    expect(checkSize(200 * 1024 * 1024, 'edge.geojson')).toBeNull();
+    expect(refused(checkSize(200 * 1024 * 1024 + 1, 'edge.geojson')!).message).toBe('"edge.geojson" is too large: just over 200 MB (the limit is 200 MB).');
     expect(refused(parseGeojson(collection(point(0, 0)), 'tiny-limit.geojson', { maxBytes: 10, maxPositions: 10 })).problem).toBe('too-large');
   });
 
-  it('documents its limits: 50 MB and 1,000,000 positions', () => {
-    expect(IMPORT_LIMITS).toEqual({ maxBytes: 50 * 1024 * 1024, maxPositions: 1_000_000 });
+  it('documents its limits: 200 MB and 2,000,000 positions', () => {
+    expect(IMPORT_LIMITS).toEqual({ maxBytes: 200 * 1024 * 1024, maxPositions: 2_000_000 });
   });
 });

@@ -99,7 +99,8 @@ describe('fuzzing the import paths', () => {
       isRefusal,
       checkAccepted: (result) => {
         const r = result as Extract<WorkerResult, { ok: true }>;
-        const data = JSON.parse(r.layers[0].json);
+        const layer = r.layers[0];
+        const data = JSON.parse('json' in layer ? layer.json : '');
         expect(data.type).toBe('FeatureCollection');
         expect(data.features.length).toBeGreaterThan(0);
       },

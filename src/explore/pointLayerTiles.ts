@@ -1,0 +1,103 @@
+import { addProtocol } from 'maplibre-gl';
+import { startPointTileWorker } from 'virtual:point-tile-worker';
+import type { PointsView } from './pointTiles';
+
+export type PointTileRequest =
+  | { type: 'load'; file: Blob }
+  | { type: 'tile'; id: number; view: PointsView; z: number; x: number; y: number }
+  | { type: 'expand'; id: number; clusterId: number };
+export type PointTileAnswer =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'tile'; id: number; buffer: ArrayBuffer | null }
+  | { type: 'expand'; id: number; zoom: number | null };
+
+/** The URL scheme MapLibre asks for a dense layer's tiles by (answered on the page, from the layer's worker). */
+export const POINTS_PROTOCOL = 'userpoints';
+
+/** A dense layer's tile URL template for MapLibre's vector source. */
+export const pointTilesUrl = (layerId: string, view: PointsView) => `${POINTS_PROTOCOL}://${layerId}/${view}/{z}/{x}/{y}`;
+
+interface LayerWorker {
+  worker: Worker;
+  waiting: Map<number, (answer: PointTileAnswer | null) => void>;
+}
+
+const workers = new Map<string, LayerWorker>();
+let asked = 0;
+let registered = false;
+
+function ask(layerId: string, request: PointTileRequest & { id: number }): Promise<PointTileAnswer | null> {
+  const held = workers.get(layerId);
+  if (!held) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    held.waiting.set(request.id, resolve);
+    held.worker.postMessage(request);
+  });
+}
+
+const EMPTY = new ArrayBuffer(0);
+const TILE_URL = new RegExp(`^${POINTS_PROTOCOL}://([^/]+)/(clusters|heatmap|all)/(\\d+)/(\\d+)/(\\d+)$`);
+
+/** MapLibre's worker asks the page for each tile; the page asks the layer's worker, which transfers the bytes. */
+function registerProtocol(): void {
+  if (registered) return;
+  registered = true;
+  addProtocol(POINTS_PROTOCOL, async ({ url }) => {
+    const m = TILE_URL.exec(url);
+    if (!m) return { data: EMPTY.slice(0) };
+    const [, layerId, view, z, x, y] = m;
+    const answer = await ask(layerId, { type: 'tile', id: ++asked, view: view as PointsView, z: +z, x: +x, y: +y });
+    return { data: answer?.type === 'tile' && answer.buffer ? answer.buffer : EMPTY.slice(0) };
+  });
+}
+
+/**
+ * Starts the worker that holds a dense point layer (read from its stored file) and cuts its
+ * tiles; resolves once they can be asked for, rejects with the reason when the file cannot be
+ * indexed. The page keeps no copy of the features.
+ *
+ * @example
+ * await loadPointLayer(layer.id, layer.file);
+ * map.addSource(layer.id, { type: 'vector', tiles: [pointTilesUrl(layer.id, 'clusters')] });
+ */
+export function loadPointLayer(layerId: string, file: Blob): Promise<void> {
+  registerProtocol();
+  removePointLayer(layerId);
+  const held: LayerWorker = { worker: startPointTileWorker(), waiting: new Map() };
+  workers.set(layerId, held);
+  return new Promise((resolve, reject) => {
+    const fail = (message: string) => {
+      removePointLayer(layerId);
+      reject(new Error(message));
+    };
+    held.worker.onmessage = ({ data }: MessageEvent<PointTileAnswer>) => {
+      if (data.type === 'ready') resolve();
+      else if (data.type === 'failed') fail(data.message);
+      else {
+        held.waiting.get(data.id)?.(data);
+        held.waiting.delete(data.id);
+      }
+    };
+    held.worker.onerror = (e) => {
+      e.preventDefault();
+      fail(e.message || 'its worker stopped');
+    };
+    held.worker.postMessage({ type: 'load', file } satisfies PointTileRequest);
+  });
+}
+
+/** Ends a dense layer's worker (tiles still asked for come back empty). */
+export function removePointLayer(layerId: string): void {
+  const held = workers.get(layerId);
+  if (!held) return;
+  workers.delete(layerId);
+  held.worker.terminate();
+  for (const resolve of held.waiting.values()) resolve(null);
+}
+
+/** The zoom at which a cluster of a dense layer splits (its `cluster_id`), or null. */
+export async function clusterExpansionZoom(layerId: string, clusterId: number): Promise<number | null> {
+  const answer = await ask(layerId, { type: 'expand', id: ++asked, clusterId });
+  return answer?.type === 'expand' ? answer.zoom : null;
+}
