@@ -1,4 +1,5 @@
 import { LAYER_DATABASE } from '../state/layerDatabase';
+import { POINTS_VIEWS, type PointsView } from './pointTiles';
 
 /** A user's imported layer as it is kept between visits: the file itself, not its parse. */
 export interface StoredLayer {
@@ -10,6 +11,8 @@ export interface StoredLayer {
   file: Blob;
   /** When it was imported (ms since 1970); layers list in that order. */
   added: number;
+  /** How a dense point layer was last drawn (absent: clusters). */
+  view?: PointsView;
 }
 
 /**
@@ -38,7 +41,9 @@ export function checkStoredLayer(record: unknown): StoredLayer | string {
   if (typeof r.visible !== 'boolean') return 'its visibility is not true or false';
   if (!(r.file instanceof Blob)) return 'its file is missing';
   if (typeof r.added !== 'number' || !Number.isFinite(r.added)) return 'its date is not a date';
-  return { id: r.id, name: r.name, color: r.color, visible: r.visible, file: r.file, added: r.added };
+  // A view this build does not know (an older or newer one wrote it) is no reason to drop the layer.
+  const view = POINTS_VIEWS.find((v) => v === r.view);
+  return { id: r.id, name: r.name, color: r.color, visible: r.visible, file: r.file, added: r.added, ...(view ? { view } : {}) };
 }
 
 /** Where imported layers are kept. */

@@ -100,7 +100,7 @@ export class UserLayers {
         continue;
       }
       const read = result.layers[0];
-      const layer: UserLayer = { ...s, data: dataOf(read), view: 'clusters', summary: read.summary };
+      const layer: UserLayer = { ...s, data: dataOf(read), view: s.view ?? 'clusters', summary: read.summary };
       this.list = [...this.list, layer];
       onlayer?.(layer);
     }
@@ -183,9 +183,11 @@ export class UserLayers {
     if (layer) void this.#save(layer);
   }
 
-  /** Draws a dense point layer as clusters, a heatmap or every point. */
+  /** Draws a dense point layer as clusters, a heatmap or every point; kept for the next visit. */
   setView(id: string, view: PointsView): void {
     this.list = this.list.map((l) => (l.id === id ? { ...l, view } : l));
+    const layer = this.list.find((l) => l.id === id);
+    if (layer) void this.#save(layer);
   }
 
   async remove(id: string): Promise<void> {
@@ -198,8 +200,8 @@ export class UserLayers {
   }
 
   async #save(layer: UserLayer): Promise<boolean> {
-    const { id, name, color, visible, file, added } = layer;
-    return this.#store.put({ id, name, color, visible, file, added }).then(
+    const { id, name, color, visible, file, added, view } = layer;
+    return this.#store.put({ id, name, color, visible, file, added, view }).then(
       () => true,
       () => false,
     );

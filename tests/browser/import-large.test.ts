@@ -195,13 +195,14 @@ describe('a 100,000-point file', () => {
     await expect.poll(() => table.getByRole('row', { name: `n ${n}` }).count()).toBe(1);
     expect(await table.getByRole('row', { name: `kind ${n % 3 === 0 ? 'buoy' : 'vessel'}` }).count()).toBe(1);
 
-    // A reload brings the layer back from this browser's storage, drawn as clusters again.
+    // A reload brings the layer back from this browser's storage, drawn as it was last shown.
     await page.reload();
     await mapReady(page);
     await page.getByRole('checkbox', { name: NAME }).waitFor();
     await page.getByRole('button', { name: `Zoom to ${NAME}` }).click();
-    await expect.poll(async () => (await rendered('-clusters')).length, { timeout: 60_000 }).toBeGreaterThan(0);
-    expect(await page.getByRole('combobox', { name: `Show ${NAME} as` }).inputValue()).toBe('clusters');
+    expect(await page.getByRole('combobox', { name: `Show ${NAME} as` }).inputValue()).toBe('all');
+    await expect.poll(async () => (await rendered('-point')).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await rendered('-clusters')).toEqual([]);
   }, 300_000);
 
   it('files over the real limits (200 MB, 2,000,000 positions) are refused with a message; nothing is added and the app answers', async () => {

@@ -39,6 +39,9 @@ describe('checkStoredLayer', () => {
     const record = good();
     expect(checkStoredLayer({ ...record, extra: '<script>' })).toEqual(record);
     expect(checkStoredLayer({ ...record, id: 'user-mb3k2x9a-' })).toEqual({ ...record, id: 'user-mb3k2x9a-' });
+    // A dense layer's view is kept; one this build does not know is dropped, not the layer.
+    expect(checkStoredLayer({ ...record, view: 'heatmap' })).toEqual({ ...record, view: 'heatmap' });
+    expect(checkStoredLayer({ ...record, view: 'hexagons' })).toEqual(record);
   });
 
   it.each(damaged)('refuses %s', (_, record, why) => {

@@ -52,6 +52,7 @@ describe('UserLayers', () => {
     const [a] = (await first.importFile(good('a.geojson')))!;
     await first.importFile(good('b.geojson'));
     first.setVisible(a.id, false);
+    first.setView(a.id, 'heatmap');
     await store.put({ id: 'user-zz-broken', name: 'broken.geojson', color: '#000000', visible: true, file: new Blob(['{']), added: Date.now() + 1000 });
     await new Promise((r) => setTimeout(r));
 
@@ -63,6 +64,7 @@ describe('UserLayers', () => {
       ['b.geojson', true],
     ]);
     expect(seen).toEqual(['a.geojson', 'b.geojson']);
+    expect(restored.list.map((l) => l.view)).toEqual(['heatmap', 'clusters']);
     expect(restored.error).toMatch(/^Your saved layer "broken\.geojson" could not be restored and was removed/);
     expect(names(await store.all())).toEqual(['a.geojson', 'b.geojson']);
   });
