@@ -1,6 +1,7 @@
-import { addProtocol } from 'maplibre-gl';
+import type { AddProtocolResponseData, GetResourceResponse, RequestParameters } from 'maplibre-gl';
 import { startPointTileWorker } from 'virtual:point-tile-worker';
 import type { PointsView } from './pointTiles';
+import { POINTS_SCHEME } from '../map/ids';
 
 export type PointTileRequest =
   | { type: 'load'; file: Blob }
@@ -12,11 +13,8 @@ export type PointTileAnswer =
   | { type: 'tile'; id: number; buffer: ArrayBuffer | null }
   | { type: 'expand'; id: number; zoom: number | null };
 
-/** The URL scheme MapLibre asks for a dense layer's tiles by (answered on the page, from the layer's worker). */
-export const POINTS_PROTOCOL = 'userpoints';
-
 /** A dense layer's tile URL template for MapLibre's vector source. */
-export const pointTilesUrl = (layerId: string, view: PointsView) => `${POINTS_PROTOCOL}://${layerId}/${view}/{z}/{x}/{y}`;
+export const pointTilesUrl = (layerId: string, view: PointsView) => `${POINTS_SCHEME}://${layerId}/${view}/{z}/{x}/{y}`;
 
 interface LayerWorker {
   worker: Worker;
@@ -25,7 +23,6 @@ interface LayerWorker {
 
 const workers = new Map<string, LayerWorker>();
 let asked = 0;
-let registered = false;
 
 function ask(layerId: string, request: PointTileRequest & { id: number }): Promise<PointTileAnswer | null> {
   const held = workers.get(layerId);
@@ -37,19 +34,19 @@ function ask(layerId: string, request: PointTileRequest & { id: number }): Promi
 }
 
 const EMPTY = new ArrayBuffer(0);
-const TILE_URL = new RegExp(`^${POINTS_PROTOCOL}://([^/]+)/(clusters|heatmap|all)/(\\d+)/(\\d+)/(\\d+)$`);
+const TILE_URL = new RegExp(`^${POINTS_SCHEME}://([^/]+)/(clusters|heatmap|all)/(\\d+)/(\\d+)/(\\d+)$`);
 
-/** MapLibre's worker asks the page for each tile; the page asks the layer's worker, which transfers the bytes. */
-function registerProtocol(): void {
-  if (registered) return;
-  registered = true;
-  addProtocol(POINTS_PROTOCOL, async ({ url }) => {
-    const m = TILE_URL.exec(url);
-    if (!m) return { data: EMPTY.slice(0) };
-    const [, layerId, view, z, x, y] = m;
-    const answer = await ask(layerId, { type: 'tile', id: ++asked, view: view as PointsView, z: +z, x: +x, y: +y });
-    return { data: answer?.type === 'tile' && answer.buffer ? answer.buffer : EMPTY.slice(0) };
-  });
+/**
+ * MapLibre's loader for `userpoints://` tiles (see addProtocol): MapLibre's worker asks the page
+ * for each tile, the page asks the layer's worker, which transfers the bytes. A layer that is gone
+ * answers an empty tile.
+ */
+export async function loadPointTile({ url }: RequestParameters): Promise<GetResourceResponse<AddProtocolResponseData>> {
+  const m = TILE_URL.exec(url);
+  if (!m) return { data: EMPTY.slice(0) };
+  const [, layerId, view, z, x, y] = m;
+  const answer = await ask(layerId, { type: 'tile', id: ++asked, view: view as PointsView, z: +z, x: +x, y: +y });
+  return { data: answer?.type === 'tile' && answer.buffer ? answer.buffer : EMPTY.slice(0) };
 }
 
 /**
@@ -62,7 +59,6 @@ function registerProtocol(): void {
  * map.addSource(layer.id, { type: 'vector', tiles: [pointTilesUrl(layer.id, 'clusters')] });
  */
 export function loadPointLayer(layerId: string, file: Blob): Promise<void> {
-  registerProtocol();
   removePointLayer(layerId);
   const held: LayerWorker = { worker: startPointTileWorker(), waiting: new Map() };
   workers.set(layerId, held);

@@ -77,3 +77,10 @@ export const TILESET_SCHEME = 'pmtiles';
 
 /** The tile URL template of a user's tileset, for its vector source's `tiles`. */
 export const tilesetTiles = (id: string) => `${TILESET_SCHEME}://${id}/{z}/{x}/{y}`;
+
+/**
+ * The URL scheme of the user's dense point layers: `userpoints://<layer id>/<view>/{z}/{x}/{y}`,
+ * answered by `explore/pointLayerTiles.ts` from the layer's own worker, through MapLibre's
+ * addProtocol (registered once, by the map's owner).
+ */
+export const POINTS_SCHEME = 'userpoints';

@@ -82,3 +82,12 @@ describe('one map listener for pointer events', () => {
     expect(listeners("map.on('click', onClick); map.once( \"mousemove\", f)")).toEqual(['click', 'mousemove']);
   });
 });
+
+describe("MapLibre's URL protocols", () => {
+  const registrations = (source: string) => [...source.matchAll(/\baddProtocol\(\s*([A-Z_]+)/g)].map((m) => m[1]);
+
+  it('are registered by the map owner (ui/MapView.svelte) alone, once each', () => {
+    expect(all.filter((f) => f.path !== 'ui/MapView.svelte' && registrations(f.source).length > 0).map((f) => f.path)).toEqual([]);
+    expect(registrations(all.find((f) => f.path === 'ui/MapView.svelte')!.source).sort()).toEqual(['POINTS_SCHEME', 'TILESET_SCHEME']);
+  });
+});
