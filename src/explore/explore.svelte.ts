@@ -129,6 +129,12 @@ export class Explore {
     }
   }
 
+  /** Clears a clicked feature of the user's layers or tilesets. */
+  clearUserSelection(): void {
+    this.userSelected = null;
+    this.tileSelected = null;
+  }
+
   async removeTileset(id: string): Promise<void> {
     if (this.tileSelected?.tilesetId === id) this.tileSelected = null;
     this.drawn(id);
@@ -200,8 +206,7 @@ export class Explore {
       return true;
     }
     if (this.userSelected || this.tileSelected) {
-      this.userSelected = null;
-      this.tileSelected = null;
+      this.clearUserSelection();
       return true;
     }
     return false;
