@@ -1,0 +1,47 @@
+import type { Deck } from './deck';
+import type { LayerManifestEntry, StoryFeature, StoryProperties } from './types';
+
+/** What a story package's `format` says: a file that is not one is refused before anything else is read. */
+export const PACKAGE_FORMAT = 'indo-pacific-briefing-map/story';
+/** The package version this build writes. Older versions are migrated on import (migratePackage). */
+export const PACKAGE_VERSION = 1;
+
+/** Where the article comes from, as the Article view and the sources list cite it. */
+export interface ArticleSource {
+  /** The article's own title. */
+  title: string;
+  /** Publisher or publication. */
+  publication: string;
+  author?: string;
+  /** Publication date, ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD or a timestamp). */
+  date: string;
+  /** Where to read it (shown as text; the app never fetches it). */
+  url?: string;
+}
+
+/** A layer with its features, in drawing order (first = bottom). */
+export interface PackageLayer extends Omit<LayerManifestEntry, 'file'> {
+  /** Every feature with all its properties and its geometry (countries included). */
+  features: StoryFeature<StoryProperties>[];
+}
+
+/**
+ * A whole story in one JSON file: what "Export the story package" writes, "Import a package" reads,
+ * the stories list keeps in IndexedDB and an offline briefing file carries. Published as a JSON
+ * Schema in `schema/story-package.schema.json`.
+ */
+export interface StoryPackage {
+  format: typeof PACKAGE_FORMAT;
+  version: typeof PACKAGE_VERSION;
+  /** The story's title in the stories list and the panel's heading. */
+  title: string;
+  /** The article's source. */
+  source: ArticleSource;
+  /**
+   * The article, verbatim: paragraphs separated by blank lines; the only markup is
+   * `[phrase](#feature-id)` (or `#id1,id2`), as in `data/article.md` (without its front matter).
+   */
+  article: string;
+  layers: PackageLayer[];
+  deck: Deck;
+}
