@@ -22,5 +22,6 @@ export { default as UserFeature } from './ui/UserFeature.svelte';
 export { default as BriefingPanel } from './briefing/BriefingPanel.svelte';
 export { default as PresentOverlay } from './briefing/PresentOverlay.svelte';
 export { default as Handout } from './briefing/Handout.svelte';
+export { default as StoriesPanel } from './ui/StoriesPanel.svelte';
 
 export type Deferred = typeof import('./deferred');
