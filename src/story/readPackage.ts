@@ -21,7 +21,7 @@ export const MAX_PACKAGE_FEATURES = 10_000;
  */
 export function readPackage(text: string, file = 'the package'): StoryPackage {
   if (text.length > MAX_PACKAGE_CHARS) {
-    throw new PackageError(`${file}: is too large to read (${Math.round(text.length / 1e6)} MB; the limit is ${MAX_PACKAGE_CHARS / 1e6} MB)`);
+    throw new PackageError(`${file}: is too large to read (${(text.length / 1e6).toFixed(1)} MB; the limit is ${MAX_PACKAGE_CHARS / 1e6} MB)`);
   }
   let json: unknown;
   try {

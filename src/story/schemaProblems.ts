@@ -26,12 +26,57 @@ const PATTERNS: Record<string, string> = {
 
 const TYPES: Record<string, string> = { object: 'an object', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
 
+/**
+ * The schema as validated here: a list of positions only as "a list", the positions in it checked by
+ * positionProblems, a plain loop. The validator walking millions of coordinates took most of a
+ * large import's time; the published schema keeps the full rule, and the tests hold both to it.
+ */
+const validated = { ...schema, $defs: { ...schema.$defs, position: { type: 'array' }, positions: { type: 'array' } } } as unknown as Schema;
 const validators = new Map<boolean, Validator>();
 const validator = (all: boolean) => {
   let v = validators.get(all);
-  if (!v) validators.set(all, (v = new Validator(schema as unknown as Schema, '2020-12', !all)));
+  if (!v) validators.set(all, (v = new Validator(validated, '2020-12', !all)));
   return v;
 };
+
+/** How deep each geometry type nests its positions. */
+const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && p.length <= 3 && p.every((n) => typeof n === 'number');
+
+/** The first position that is not [lon, lat] (or [lon, lat, height]) numbers, as indexes into `coordinates`. */
+function badPosition(coordinates: unknown, depth: number, at: number[] = []): number[] | null {
+  if (depth === 0) return isPosition(coordinates) ? null : at;
+  if (!Array.isArray(coordinates)) return null; // the schema reports a non-list
+  for (let i = 0; i < coordinates.length; i++) {
+    const bad = badPosition(coordinates[i], depth - 1, [...at, i]);
+    if (bad) return bad;
+  }
+  return null;
+}
+
+/** Every feature geometry's first bad position, in document order. */
+function positionProblems(json: unknown, max: number): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const layers = (json as { layers?: unknown }).layers;
+  if (!Array.isArray(layers)) return problems;
+  layers.forEach((layer: { features?: unknown }, layerIndex) => {
+    if (!Array.isArray(layer?.features)) return;
+    layer.features.forEach((f: { id?: unknown; geometry?: { type?: unknown; coordinates?: unknown } }, i: number) => {
+      const depth = DEPTH[String(f?.geometry?.type)];
+      const bad = depth === undefined ? null : badPosition(f.geometry!.coordinates, depth);
+      if (!bad || problems.length >= max) return;
+      const path = `layers[${layerIndex}].features[${i}].geometry.coordinates${bad.map((n) => `[${n}]`).join('')}`;
+      const featureId = typeof f.id === 'string' ? f.id : undefined;
+      problems.push({
+        path,
+        layerIndex,
+        ...(featureId === undefined ? {} : { featureId }),
+        message: `${path}${featureId === undefined ? '' : ` (feature ${show(featureId, 60)})`}: must be a position, [lon, lat] numbers`,
+      });
+    });
+  });
+  return problems;
+}
 
 /** The schema value a keyword location points at, following `$ref`s within the schema. */
 function keywordValue(location: string): unknown {
@@ -105,7 +150,7 @@ const pathText = (parts: (string | number)[]) =>
  */
 export function schemaProblems(json: unknown, max = Infinity): SchemaProblem[] {
   const result = validator(max > 1).validate(json);
-  if (result.valid) return [];
+  if (result.valid) return positionProblems(json, max);
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const unit of result.errors) {
@@ -129,7 +174,7 @@ export function schemaProblems(json: unknown, max = Infinity): SchemaProblem[] {
       ...(featureId === undefined ? {} : { featureId }),
       message: `${path || 'the package'}: ${describe(unit)}`,
     });
-    if (problems.length >= max) break;
+    if (problems.length >= max) return problems;
   }
-  return problems;
+  return [...problems, ...positionProblems(json, max - problems.length)];
 }
