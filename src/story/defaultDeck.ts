@@ -20,7 +20,7 @@ const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 *
  * The camera that shows the whole of [west, south, east, north] on a VIEW-sized screen in Web
  * Mercator, as MapLibre's fitBounds would (512 px tiles), zoomed in at most to MAX_FIT_ZOOM.
  */
-export function fitCamera([west, south, east, north]: number[]): SlideCamera {
+function fitCamera([west, south, east, north]: number[]): SlideCamera {
   const [ys, yn] = [mercatorY(south), mercatorY(north)];
   const lat = (Math.atan(Math.sinh((ys + yn) / 2)) * 180) / Math.PI;
   const zoomX = Math.log2((VIEW.width - 2 * VIEW.padding) / TILE / ((east - west) / 360));
