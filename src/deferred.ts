@@ -8,7 +8,7 @@ import './fonts-semibold.css';
 export { Explore } from './explore/explore.svelte';
 export { Briefing } from './briefing/briefing.svelte';
 export { validateDeck } from './story/deck';
-export { deckRefs } from './briefing/deckRefs';
+export { deckRefs } from './story/deckRefs';
 export { downloadGeojson } from './explore/exportGeojson';
 export { default as ExploreMapLayers } from './ui/ExploreMapLayers.svelte';
 export { default as SearchBox } from './ui/SearchBox.svelte';

@@ -1,6 +1,6 @@
 import type { AppState } from '../state/appState.svelte';
 import { passagesFor } from '../story/passagesFor';
-import { deckRefs } from './deckRefs';
+import { deckRefs } from '../story/deckRefs';
 import { DeckError, fitText, MAX_SLIDES, validateDeck, type Deck, type Slide } from '../story/deck';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './editDeck';
 import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
