@@ -28,7 +28,7 @@ export function importsOf(file: string, source: string): string[] {
  * own, never one above nor a sibling on its own level. The files at src/'s root (the entry, App,
  * the lazy chunk) sit on top.
  */
-export const LEVELS: readonly (readonly string[])[] = [['.'], ['ui'], ['briefing', 'explore'], ['state'], ['map'], ['story'], ['security']];
+export const LEVELS: readonly (readonly string[])[] = [['.'], ['ui'], ['briefing', 'explore', 'editor'], ['state'], ['map'], ['story'], ['security']];
 
 const folderOf = (path: string) => (path.includes('/') ? path.split('/')[0] : '.');
 const levelOf = (folder: string) => LEVELS.findIndex((level) => level.includes(folder));
