@@ -80,6 +80,10 @@ describe('searchGazetteer over the real basemap, story and a user layer', () => 
     expect(firstWord).toBeGreaterThan(0);
     expect(port.slice(firstWord).every((h) => !/^port/i.test(h.name))).toBe(true);
     expect(first('ndai').name).toBe('Sendai');
+    const point = { type: 'Point' as const, coordinates: [0, 0] };
+    const named = (name: string): Feature => ({ type: 'Feature', properties: { name }, geometry: point });
+    const small = buildGazetteer({ user: [{ title: 't', features: ['Alandia', 'Zeta Land', 'Landing', 'Land'].map(named) }] });
+    expect(searchGazetteer(small, 'land').map((h) => h.name)).toEqual(['Land', 'Landing', 'Zeta Land', 'Alandia']);
   });
 
   it('finds the user\'s named features with their geometry, and none without a name', () => {

@@ -39,6 +39,8 @@ describe('newFeatureId', () => {
     expect(next.length).toBeLessThanOrEqual(MAX_ID);
     expect(next.endsWith('-2')).toBe(true);
     expect(isId(next)).toBe(true);
+    // Cut where a hyphen would end it: the hyphen goes too.
+    expect(newFeatureId(`${'a'.repeat(MAX_ID - 1)} b`, none)).toBe('a'.repeat(MAX_ID - 1));
     for (const name of ['-', '---a---', 'a  b', 'Ø resund', 'x'.repeat(300)]) expect(isId(newFeatureId(name, none)), name).toBe(true);
   });
 });
