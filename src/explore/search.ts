@@ -3,7 +3,7 @@ import type { StoryLayer } from '../story/types';
 import type { StoryDetails } from '../story/storyData';
 import type { Seas } from '../map/seas';
 import { formatDate } from '../story/formatDate';
-import { fold, foldIndexed } from './fold';
+import { fold, foldIndexed } from '../story/fold';
 
 interface PlaceEntry {
   id: string;

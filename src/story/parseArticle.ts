@@ -3,7 +3,10 @@ import type { Article, ArticleLink, Passage } from './article';
 /** Thrown for a malformed article file; the message names the file and the problem. */
 export class ArticleError extends Error {}
 
-const LINK = /\[([^\]]+)\]\(#([a-z0-9,-]+)\)/g;
+/** A linked phrase: `[phrase](#id)` or `[phrase](#id1,id2)` (the phrase in group 1, the ids in group 2). */
+export const LINK = /\[([^\]]+)\]\(#([a-z0-9,-]+)\)/g;
+/** What separates two paragraphs: a blank line (spaces on it allowed). */
+export const PARAGRAPH_BREAK = /\n\s*\n/;
 /** A sentence ends at . ! or ? (optionally followed by a closing quote) before a space and a capital or quote. */
 const SENTENCE_END = /[.!?]["'”’]?(?=\s+["'“‘]?[A-Z])/g;
 
@@ -32,7 +35,7 @@ export function parseArticle(source: string, file = 'data/article.md', onParagra
   for (const key of ['title', 'publication', 'modified']) {
     if (!meta[key]) throw new ArticleError(`${file}: front matter lacks "${key}"`);
   }
-  const blocks = match[2].split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = match[2].split(PARAGRAPH_BREAK).map((b) => b.trim()).filter(Boolean);
   if (blocks.length === 0) throw new ArticleError(`${file}: the article has no paragraphs`);
   return {
     title: meta.title,

@@ -11,8 +11,9 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const COLOR = /^#[0-9a-f]{6}$/i;
 
 /** Ids are short: they go into URLs and element ids. */
-const MAX_ID = 100;
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID && ID.test(v);
+export const MAX_ID = 100;
+/** A feature's or a layer's id: lower-case ASCII words joined by hyphens, at most MAX_ID characters. */
+export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID && ID.test(v);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
-import { fold, foldIndexed } from '../../../src/explore/fold.ts';
 import { buildSearchIndex, search } from '../../../src/explore/search.ts';
 import { parseArticle } from '../../../src/story/parseArticle.ts';
 import type { PlaceName, StoryFeature, StoryLayer } from '../../../src/story/types.ts';
@@ -38,29 +37,6 @@ function tiny(features: { id: string; name: string; altNames?: string[]; names?:
   const details = new Map(features.map((f) => [f.id, { altNames: f.altNames, names: f.names, summary: f.summary ?? '', source: [] }]));
   return buildSearchIndex([layer], details, parseArticle(`---\ntitle: T\npublication: P\nmodified: 2020-01-01\n---\n${text}`));
 }
-
-describe('fold', () => {
-  it('takes off case and diacritics', () => {
-    expect(fold('Trường Sa')).toBe('truong sa');
-    expect(fold('Hoàng Sa')).toBe('hoang sa');
-    expect(fold('TŌHOKU')).toBe('tohoku');
-    expect(fold('Đà Nẵng')).toBe('da nang');
-  });
-
-  it('makes curly quotes and dashes plain and collapses spaces', () => {
-    expect(fold('Morrison’s  visit – 2019–20')).toBe("morrison's visit - 2019-20");
-  });
-
-  it('maps each folded character back to the original', () => {
-    const { text, from } = foldIndexed('Trường Sa Islands');
-    const at = text.indexOf('sa');
-    expect('Trường Sa Islands'.slice(from[at], from[at + 2])).toBe('Sa');
-    const decomposed = 'Hoa\u0300ng';
-    const folded = foldIndexed(decomposed);
-    expect(folded.text).toBe('hoang');
-    expect(decomposed.slice(folded.from[3], folded.from[5])).toBe('ng');
-  });
-});
 
 describe('search over the story', () => {
   it('finds the Senkaku Islands by their Chinese name, first', () => {
