@@ -2,7 +2,7 @@ import { checkStoredStory, MAX_STORY_TITLE, newStoryId, type StoredStory, type S
 import { PACKAGE_FORMAT, PACKAGE_VERSION, type ArticleSource, type StoryPackage } from '../story/storyPackage';
 import { readPackage } from '../story/readPackage';
 import { checkPackage } from '../story/checkPackage';
-import { defaultDeck } from '../story/packageToStory';
+import { defaultDeck } from '../story/defaultDeck';
 
 /** The stories kept in this browser, newest first, and how many records could not be read. */
 export async function listStories(store: StoryStore): Promise<{ stories: StoredStory[]; unreadable: number }> {

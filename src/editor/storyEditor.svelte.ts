@@ -3,7 +3,8 @@ import type { StoryStore } from '../state/storyStore';
 import type { StoryPackage } from '../story/storyPackage';
 import type { Deck } from '../story/deck';
 import { packageToStory } from '../story/packageToStory';
-import { checkPackage, type PackageProblem } from '../story/checkPackage';
+import { checkPackage } from '../story/checkPackage';
+import type { PackageProblem } from '../story/packageProblem';
 import { canRedo, canUndo, edit, redo, restoreHistory, startHistory, undo, type History } from './history';
 
 const isPackage = (value: unknown): value is StoryPackage =>

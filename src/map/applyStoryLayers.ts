@@ -32,7 +32,7 @@ export function applyStoryLayers(map: MapLibreMap, style: StyleSpecification): v
       map.addLayer(layer as LayerSpecification, before);
       continue;
     }
-    for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name, value);
+    for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
     if ('filter' in layer) map.setFilter(layer.id, layer.filter);
     map.moveLayer(layer.id, before);
   }

@@ -58,7 +58,7 @@ describe("a window receiving the other window's messages", () => {
     app.start(story, story.deck, '');
     briefing = new Briefing(app, story.deck);
     disconnect = briefing.connect();
-    other = new BroadcastChannel('briefing-map');
+    other = new BroadcastChannel('briefing-map:built-in');
     answers = [];
     other.onmessage = (e) => answers.push(e.data);
   });

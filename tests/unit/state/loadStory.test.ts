@@ -63,16 +63,15 @@ describe('loadStory: the one way both windows start', () => {
   });
 });
 
-describe('both windows start through loadStory', () => {
-  it('App and PresenterApp call it, and nothing else reads data/story.json', async () => {
+describe('both windows start through openStory', () => {
+  it('App and PresenterApp call it; only it calls loadStory, and nothing else reads data/story.json', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const src = fileURLToPath(new URL('../../../src/', import.meta.url));
     const read = (path: string) => readFileSync(src + path, 'utf8');
-    expect(read('App.svelte')).toMatch(/\bloadStory\(/);
-    expect(read('PresenterApp.svelte')).toMatch(/\bloadStory\(/);
-    const readers = (readdirSync(src, { recursive: true }) as string[])
-      .filter((p) => /\.(ts|svelte)$/.test(p) && read(p).includes("'data/story.json'"))
-      .sort();
-    expect(readers).toEqual(['state/loadStory.ts']);
+    expect(read('App.svelte')).toMatch(/\bopenStory\(/);
+    expect(read('PresenterApp.svelte')).toMatch(/\bopenStory\(/);
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter((p) => /\.(ts|svelte)$/.test(p));
+    expect(files.filter((p) => read(p).includes("'data/story.json'"))).toEqual(['state/loadStory.ts']);
+    expect(files.filter((p) => /\bloadStory\(/.test(read(p)) && p !== 'state/loadStory.ts')).toEqual(['state/openStory.ts']);
   });
 });
