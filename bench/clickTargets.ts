@@ -1,6 +1,6 @@
 import type { StoryData } from '../src/story/storyData';
 import type { StoryCollection, StoryFeature } from '../src/story/types';
-import { labelPoints } from '../scripts/labelPoints';
+import { labelPoints } from '../src/story/labelPoints';
 
 export interface ClickTarget {
   id: string;

@@ -10,9 +10,9 @@ import { DataError, validateLayer, validateManifest } from '../src/story/validat
 import { parseJson } from '../src/story/parseJson.ts';
 import type { CheckedStory } from '../src/story/storyData.ts';
 import type { CheckedProperties, StoryLayer } from '../src/story/types.ts';
-import { labelPoints } from './labelPoints.ts';
+import { labelPoints } from '../src/story/labelPoints.ts';
 import { DeckError, validateDeck, type Deck } from '../src/story/deck.ts';
-import { deckRefs } from '../src/briefing/deckRefs.ts';
+import { deckRefs } from '../src/story/deckRefs.ts';
 
 
 const readJson = (root: string, file: string): unknown => parseJson(file, readFileSync(join(root, file), 'utf8'));

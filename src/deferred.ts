@@ -8,7 +8,7 @@ import './fonts-semibold.css';
 export { Explore } from './explore/explore.svelte';
 export { Briefing } from './briefing/briefing.svelte';
 export { validateDeck } from './story/deck';
-export { deckRefs } from './briefing/deckRefs';
+export { deckRefs } from './story/deckRefs';
 export { downloadGeojson } from './explore/exportGeojson';
 export { default as ExploreMapLayers } from './ui/ExploreMapLayers.svelte';
 export { default as SearchBox } from './ui/SearchBox.svelte';
@@ -22,5 +22,6 @@ export { default as UserFeature } from './ui/UserFeature.svelte';
 export { default as BriefingPanel } from './briefing/BriefingPanel.svelte';
 export { default as PresentOverlay } from './briefing/PresentOverlay.svelte';
 export { default as Handout } from './briefing/Handout.svelte';
+export { default as StoriesPanel } from './ui/StoriesPanel.svelte';
 
 export type Deferred = typeof import('./deferred');

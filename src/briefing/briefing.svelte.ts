@@ -1,6 +1,6 @@
 import type { AppState } from '../state/appState.svelte';
 import { passagesFor } from '../story/passagesFor';
-import { deckRefs } from './deckRefs';
+import { deckRefs } from '../story/deckRefs';
 import { DeckError, fitText, MAX_SLIDES, validateDeck, type Deck, type Slide } from '../story/deck';
 import { addSlide, moveSlide, removeSlide, updateSlide } from './editDeck';
 import { DEFAULT_MARKING, parseMarking, type Marking } from './marking';
@@ -55,9 +55,15 @@ export class Briefing {
   /** Saved decks and markings; a storage problem is told once, as a notice. */
   #store = new SafeLocalStore({ report: (message) => (this.notice = message) });
 
-  constructor(app: AppState, defaults: Deck) {
+  /** Whether this briefing keeps the deck in localStorage (the built-in story); a package keeps its own. */
+  #keepsDeck: boolean;
+  /** Told of every change to the deck (the story editor keeps a package's deck with the package). */
+  onDeckChange: ((deck: Deck) => void) | null = null;
+
+  constructor(app: AppState, defaults: Deck, options: { keepsDeck?: boolean } = {}) {
     this.#app = app;
     this.#defaults = defaults;
+    this.#keepsDeck = options.keepsDeck ?? true;
   }
 
   /** The ids a deck may use. The briefing is made once the story's text is there (App.svelte). */
@@ -69,6 +75,7 @@ export class Briefing {
   savedDeck(): Deck {
     const refs = this.#refs();
     this.marking = this.#store.read(MARKING_KEY, (json) => parseMarking(json) ?? undefined, this.marking);
+    if (!this.#keepsDeck) return this.#defaults;
     return this.#store.read(
       DECK_KEY,
       (json) => {
@@ -85,7 +92,8 @@ export class Briefing {
   /** Starts listening to the other window. */
   connect(): () => void {
     if (typeof BroadcastChannel === 'undefined') return () => {};
-    this.#channel = new BroadcastChannel(CHANNEL);
+    // One channel per story: a tab showing another story does not hear this one's slides.
+    this.#channel = new BroadcastChannel(`${CHANNEL}:${this.#app.storyId ?? 'built-in'}`);
     this.#channel.onmessage = (e: MessageEvent<unknown>) => this.#receive(e.data);
     this.#post({ type: 'hello' });
     const bye = () => this.#post({ type: 'bye' });
@@ -107,8 +115,8 @@ export class Briefing {
     const url = new URL(location.href);
     // In safe mode the presenter window, too, starts without the saved deck.
     url.search = safeMode() ? '?presenter&safe' : '?presenter';
-    // Its pictures draw the names and overlays this window draws.
-    url.hash = formatHash({ labels: this.#app.labelLanguage, maritime: this.#app.maritime });
+    // It shows this window's story, and its pictures draw the names and overlays this window draws.
+    url.hash = formatHash({ labels: this.#app.labelLanguage, maritime: this.#app.maritime, story: this.#app.storyId ?? undefined });
     // The window this page opened, while it is open, is brought forward. Its "bye" forgets it at
     // once: a closing window still reads as open for a moment, and would swallow the key.
     if (this.#presenter && !this.#presenter.closed) {
@@ -307,8 +315,9 @@ export class Briefing {
   }
 
   reset(): void {
-    this.#store.remove(DECK_KEY);
+    if (this.#keepsDeck) this.#store.remove(DECK_KEY);
     this.#app.setDeck(this.#defaults);
+    this.onDeckChange?.(this.#defaults);
     this.#post({ type: 'deck', deck: this.#defaults });
     this.notice = 'The default deck is back.';
   }
@@ -346,7 +355,8 @@ export class Briefing {
   #setDeck(deck: Deck, notice?: string): void {
     this.#app.setDeck(deck);
     this.notice = notice ?? null;
-    this.#store.write(DECK_KEY, deck);
+    if (this.#keepsDeck) this.#store.write(DECK_KEY, deck);
+    this.onDeckChange?.(deck);
     this.#post({ type: 'deck', deck });
   }
 

@@ -41,6 +41,8 @@ export interface MapActions {
  */
 export class AppState {
   story = $state.raw<StoryData | null>(null);
+  /** The id of the story kept in this browser being shown (null: the built-in one, or an offline file's); every link keeps it. */
+  storyId = $state<string | null>(null);
   /** The article and each feature's summary, sources and names: null until they have come, after the first view. */
   text = $state.raw<StoryText | null>(null);
   /** Visible story layer ids, in manifest order. */
@@ -130,6 +132,21 @@ export class AppState {
     const state = parseHash(hash, this.#known());
     this.#apply(state);
     return state.slide ? undefined : state.view;
+  }
+
+  /**
+   * An edit replaced the story (see editor/storyEditor): a layer new to it shows as it says, the
+   * others as the reader left them; a feature that is gone is no longer selected or highlighted.
+   */
+  replaceStory(story: StoryData, text: StoryText): void {
+    const before = new Set((this.story?.layers ?? []).map((l) => l.id));
+    const shown = new Set(this.visible);
+    this.story = story;
+    this.text = text;
+    this.visible = story.layers.filter((l) => shown.has(l.id) || (!before.has(l.id) && l.visible)).map((l) => l.id);
+    if (this.selectedId && !this.features.has(this.selectedId)) this.selectedId = null;
+    this.highlighted = this.highlighted.filter((id) => this.features.has(id));
+    this.#writeHash('replace');
   }
 
   /** Selects a feature (null clears). `fly` moves the camera to it; each selection is a history step. */
@@ -257,6 +274,7 @@ export class AppState {
         slide: this.slideIndex === null ? undefined : this.slideIndex + 1,
         labels: this.labelLanguage,
         maritime: this.maritime,
+        story: this.storyId ?? undefined,
       },
       this.defaultLayers,
     );

@@ -22,6 +22,8 @@ export interface HashState {
   labels?: LabelLanguage;
   /** The territorial seas' overlay is on (absent: off). */
   maritime?: boolean;
+  /** The story kept in this browser that the page shows (absent: the built-in story). */
+  story?: string;
 }
 
 export interface Known {
@@ -39,7 +41,7 @@ const MAX_HASH = 2000;
 const precision = (zoom: number) => Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))));
 
 /**
- * Reads `#map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO&slide=N&labels=local&maritime=on`. Unknown keys, unknown ids
+ * Reads `#story=ID&map=ZOOM/LAT/LON&layers=a,b&sel=id&years=FROM-TO&slide=N&labels=local&maritime=on`. Unknown keys, unknown ids
  * and out-of-range or malformed values are dropped, so a bad link falls back to the defaults
  * instead of failing.
  *
@@ -75,7 +77,25 @@ export function parseHash(hash: string, known: Known): HashState {
   const labels = parseLabelLanguage(params.get('labels'));
   if (labels) state.labels = labels;
   if (params.get('maritime') === 'on') state.maritime = true;
+  const story = storyInHash(hash);
+  if (story) state.story = story;
   return state;
+}
+
+/** The ids the stories list gives a story kept in this browser (see state/storyStore). */
+export const STORY_ID = /^s-[0-9a-z]{4,24}$/;
+
+/**
+ * The story a link names (`#story=s-…`), read before anything else is loaded: it decides which
+ * story the page starts with. Null for the built-in story or a malformed id.
+ *
+ * @example
+ * storyInHash('#story=s-lq3k9x2a&sel=darwin') // 's-lq3k9x2a'
+ */
+export function storyInHash(hash: string): string | null {
+  if (hash.length > MAX_HASH) return null;
+  const id = new URLSearchParams(hash.replace(/^#/, '')).get('story');
+  return id && STORY_ID.test(id) ? id : null;
 }
 
 /** A label language as a link or the saved settings hold it (`en`, `local`, `both`); undefined for anything else. */
@@ -95,6 +115,8 @@ export const wrapLon = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 18
  */
 export function formatHash(state: HashState, defaultLayers?: readonly string[]): string {
   const parts: string[] = [];
+  // First: the story decides what every other key refers to.
+  if (state.story) parts.push(`story=${state.story}`);
   if (state.view) {
     const { zoom, lat, lon } = state.view;
     const d = precision(zoom);

@@ -114,6 +114,32 @@ function checkCamera(value: unknown, fail: (m: string) => never): SlideCamera {
 }
 
 /**
+ * Checks one slide, the `index`th of its deck (0-based), and returns a clean copy holding only known
+ * fields. Throws DeckError naming the slide (by number and title) and the rule. validateDeck runs it
+ * on every slide; checkPackage runs it alone, to list every bad slide rather than the first.
+ *
+ * @example
+ * validateSlide(deck.slides[2], 2, refs) // Slide, or DeckError('slide 3 ("Okinawa"): unknown layer "okinawaa"')
+ */
+export function validateSlide(slide: unknown, index: number, refs: DeckRefs): Slide {
+  const name = isObject(slide) && typeof slide.title === 'string' ? ` (${show(slide.title, 60)})` : '';
+  const fail = (m: string): never => {
+    throw new DeckError(`slide ${index + 1}${name}: ${m}`);
+  };
+  if (!isObject(slide)) fail('must be an object');
+  const s = slide as Record<string, unknown>;
+  return {
+    title: checkText(s.title, 'title', fail),
+    camera: checkCamera(s.camera, fail),
+    layers: checkIds(s.layers, refs.layerIds, 'layers', fail),
+    highlight: checkIds(s.highlight ?? [], refs.featureIds, 'features', fail),
+    passages: checkIds(s.passages ?? [], refs.passageIds, 'passages', fail),
+    notes: checkText(s.notes ?? '', 'notes', fail, false),
+    ...(s.annotations === undefined ? {} : { annotations: checkAnnotations(s.annotations, fail) }),
+  };
+}
+
+/**
  * Checks a parsed deck (the default one in data/deck.json, one from localStorage, or an imported
  * file) and returns a clean copy holding only known fields. Throws DeckError naming the slide and
  * the rule at the first problem.
@@ -128,23 +154,7 @@ export function validateDeck(json: unknown, refs: DeckRefs): Deck {
   });
   if (!Array.isArray(json.slides) || json.slides.length === 0) throw new DeckError('a deck needs a non-empty "slides" list');
   if (json.slides.length > MAX_SLIDES) throw new DeckError(`a deck may have at most ${MAX_SLIDES} slides`);
-  const slides = json.slides.map((slide: unknown, i: number): Slide => {
-    const name = isObject(slide) && typeof slide.title === 'string' ? ` (${show(slide.title, 60)})` : '';
-    const fail = (m: string): never => {
-      throw new DeckError(`slide ${i + 1}${name}: ${m}`);
-    };
-    if (!isObject(slide)) fail('must be an object');
-    const s = slide as Record<string, unknown>;
-    return {
-      title: checkText(s.title, 'title', fail),
-      camera: checkCamera(s.camera, fail),
-      layers: checkIds(s.layers, refs.layerIds, 'layers', fail),
-      highlight: checkIds(s.highlight ?? [], refs.featureIds, 'features', fail),
-      passages: checkIds(s.passages ?? [], refs.passageIds, 'passages', fail),
-      notes: checkText(s.notes ?? '', 'notes', fail, false),
-      ...(s.annotations === undefined ? {} : { annotations: checkAnnotations(s.annotations, fail) }),
-    };
-  });
+  const slides = json.slides.map((slide: unknown, i: number) => validateSlide(slide, i, refs));
   const target = json.targetMinutes;
   if (target !== undefined && (!isFiniteNumber(target) || target <= 0 || target > MAX_TARGET_MINUTES)) {
     throw new DeckError(`the deck's "targetMinutes" must be a number of minutes above 0, at most ${MAX_TARGET_MINUTES}`);

@@ -15,11 +15,15 @@ const SENTENCE_END = /[.!?]["'”’]?(?=\s+["'“‘]?[A-Z])/g;
  * paragraphs separated by blank lines. The only markup is `[phrase](#feature-id)` or
  * `[phrase](#id1,id2)`, which links a phrase to features; the text is otherwise kept verbatim.
  *
+ * Throws ArticleError at the first problem; given `onParagraphError`, it reports each malformed
+ * paragraph there instead and keeps going, showing that paragraph as one passage with its link
+ * markup reduced to the phrases (so a draft still reads, and every problem is listed).
+ *
  * @example
  * parseArticle('---\ntitle: T\npublication: P\nmodified: 2020-01-01\n---\nSee [Okinawa](#okinawa).')
  * // paragraphs[0][0] = { id: 'p1-s1', text: 'See Okinawa.', links: [{ ids: ['okinawa'], text: 'Okinawa', start: 4, end: 11 }] }
  */
-export function parseArticle(source: string, file = 'data/article.md'): Article {
+export function parseArticle(source: string, file = 'data/article.md', onParagraphError?: (paragraph: number, error: ArticleError) => void): Article {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, '\n'));
   if (!match) throw new ArticleError(`${file}: missing front matter (--- title/publication/modified ---)`);
   const meta = Object.fromEntries(
@@ -37,7 +41,17 @@ export function parseArticle(source: string, file = 'data/article.md'): Article 
     title: meta.title,
     publication: meta.publication,
     modified: meta.modified,
-    paragraphs: blocks.map((block, i) => parseParagraph(block, i + 1, file)),
+    paragraphs: blocks.map((block, i) => {
+      if (!onParagraphError) return parseParagraph(block, i + 1, file);
+      try {
+        return parseParagraph(block, i + 1, file);
+      } catch (e) {
+        if (!(e instanceof ArticleError)) throw e;
+        onParagraphError(i + 1, e);
+        const text = block.replace(/\s*\n\s*/g, ' ').replace(LINK, '$1');
+        return [{ id: `p${i + 1}-s1`, paragraph: i + 1, text, links: [] }];
+      }
+    }),
   };
 }
 

@@ -25,10 +25,20 @@ export interface PackageLayer extends Omit<LayerManifestEntry, 'file'> {
   features: StoryFeature<StoryProperties>[];
 }
 
+/** The classification marking on every slide, image and handout page (the briefing's Marking). */
+export interface PackageMarking {
+  /** 1–80 characters, e.g. "UNCLASSIFIED". */
+  text: string;
+  /** Banner colour (CSS hex). */
+  background: string;
+  /** Text colour (CSS hex). */
+  color: string;
+}
+
 /**
  * A whole story in one JSON file: what "Export the story package" writes, "Import a package" reads,
  * the stories list keeps in IndexedDB and an offline briefing file carries. Published as a JSON
- * Schema in `schema/story-package.schema.json`.
+ * Schema in `src/story/schema/story-package.schema.json` (docs/story-package.md).
  */
 export interface StoryPackage {
   format: typeof PACKAGE_FORMAT;
@@ -44,4 +54,6 @@ export interface StoryPackage {
   article: string;
   layers: PackageLayer[];
   deck: Deck;
+  /** The marking the story is briefed under; absent: the app's current marking stays. */
+  marking?: PackageMarking;
 }

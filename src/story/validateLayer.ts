@@ -167,6 +167,21 @@ export function validateLayer(file: string, json: unknown): StoryCollection<Chec
   return json as unknown as StoryCollection<CheckedProperties>;
 }
 
+/**
+ * Checks one layer entry (as in `geo/layers.json`, or a package's layer without its features) and
+ * returns it typed; `fail` throws with the rule broken. Duplicate ids are the caller's to find.
+ */
+export function checkLayerEntry(entry: unknown, fail: (rule: string) => never): LayerManifestEntry {
+  if (!isObject(entry)) fail('must be an object');
+  const e = entry as Record<string, unknown>;
+  if (!isId(e.id)) fail(`needs an "id" of lower-case words joined by hyphens, at most ${MAX_ID} characters`);
+  for (const key of ['title', 'file', 'description']) if (!isText(e[key])) fail(`needs "${key}"`);
+  if (typeof e.color !== 'string' || !COLOR.test(e.color)) fail('"color" must be a hex colour like #3b6fb6');
+  if (typeof e.visible !== 'boolean') fail('"visible" must be true or false');
+  if ('attribution' in e && !isText(e.attribution)) fail('"attribution" must be text');
+  return e as unknown as LayerManifestEntry;
+}
+
 /** Checks `geo/layers.json`. */
 export function validateManifest(file: string, json: unknown): LayerManifestEntry[] {
   if (!Array.isArray(json) || json.length === 0) throw new DataError(`${file}: must be a non-empty array of layers`);
@@ -175,15 +190,9 @@ export function validateManifest(file: string, json: unknown): LayerManifestEntr
     const fail = (rule: string): never => {
       throw new DataError(`${file}: layer #${i}: ${rule}`);
     };
-    if (!isObject(entry)) fail('must be an object');
-    const e = entry as Record<string, unknown>;
-    if (!isId(e.id)) fail(`needs an "id" of lower-case words joined by hyphens, at most ${MAX_ID} characters`);
-    if (ids.has(e.id as string)) fail(`duplicate id "${e.id}"`);
-    ids.add(e.id as string);
-    for (const key of ['title', 'file', 'description']) if (!isText(e[key])) fail(`needs "${key}"`);
-    if (typeof e.color !== 'string' || !COLOR.test(e.color)) fail('"color" must be a hex colour like #3b6fb6');
-    if (typeof e.visible !== 'boolean') fail('"visible" must be true or false');
-    if ('attribution' in e && !isText(e.attribution)) fail('"attribution" must be text');
-    return e as unknown as LayerManifestEntry;
+    const e = checkLayerEntry(entry, fail);
+    if (ids.has(e.id)) fail(`duplicate id "${e.id}"`);
+    ids.add(e.id);
+    return e;
   });
 }

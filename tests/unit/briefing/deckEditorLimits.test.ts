@@ -5,7 +5,7 @@ import { AppState } from '../../../src/state/appState.svelte.ts';
 import { Briefing } from '../../../src/briefing/briefing.svelte.ts';
 import { textOf } from '../textOf.ts';
 import { MAX_SLIDES, MAX_TEXT, validateDeck } from '../../../src/story/deck.ts';
-import { deckRefs } from '../../../src/briefing/deckRefs.ts';
+import { deckRefs } from '../../../src/story/deckRefs.ts';
 
 const story = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 

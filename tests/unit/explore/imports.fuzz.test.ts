@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { DeckError, validateDeck } from '../../../src/story/deck.ts';
-import { deckRefs } from '../../../src/briefing/deckRefs.ts';
+import { deckRefs } from '../../../src/story/deckRefs.ts';
 import { answerImport, type WorkerResult } from '../../../src/explore/answerImport.ts';
 import { fuzzImport, fuzzImportAsync } from '../../fuzz/fuzzImport.ts';
 import { corruptText, junk, mutate, toText } from '../../fuzz/malformed.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, namesSlide, parseHash, wrapLon, type HashState, type Known } from '../../../src/state/hash.ts';
+import { formatHash, namesSlide, parseHash, storyInHash, wrapLon, type HashState, type Known } from '../../../src/state/hash.ts';
 
 /** A fresh set of known ids: three layers in manifest order and two features. */
 const known = (): Known => ({ layerIds: ['quad', 'scs', 'ecs'], featureIds: new Set(['okinawa', 'senkaku-islands']) });
@@ -250,6 +250,15 @@ describe('the label language in a link', () => {
 
 
 describe('the territorial seas in a link', () => {
+  it('reads a kept story\'s id first of all, and writes it first so every deep link stays inside the story', () => {
+    expect(storyInHash('#story=s-lq3k9x2a&sel=okinawa')).toBe('s-lq3k9x2a');
+    expect(parseHash('#story=s-lq3k9x2a&map=6/26.5/127.9', known()).story).toBe('s-lq3k9x2a');
+    for (const bad of ['#story=', '#story=builtin', '#story=s-AB12', '#story=s-1', `#story=s-${'a'.repeat(30)}`, '#sel=okinawa']) {
+      expect(storyInHash(bad)).toBeNull();
+    }
+    expect(formatHash({ story: 's-lq3k9x2a', selected: 'okinawa', slide: 2 })).toBe('#story=s-lq3k9x2a&sel=okinawa&slide=2');
+  });
+
   it('reads maritime=on and nothing else as on; writes it only when on', () => {
     expect(parseHash('#map=8/10.4/114.4&maritime=on', known()).maritime).toBe(true);
     for (const other of ['#maritime=1', '#maritime=', '#maritime=ON', '#map=8/10.4/114.4']) expect(parseHash(other, known()).maritime).toBeUndefined();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DeckError, validateDeck, type DeckRefs } from '../../../src/story/deck.ts';
-import { deckRefs } from '../../../src/briefing/deckRefs.ts';
+import { deckRefs } from '../../../src/story/deckRefs.ts';
 import { loadStory } from '../../../scripts/loadStory.ts';
 
 const refs: DeckRefs = {

@@ -1,6 +1,9 @@
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centerOfMass } from '@turf/center-of-mass';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
-import type { StoryCollection } from '../src/story/types.ts';
+import type { StoryCollection } from './types';
 
 const round = (p: Position): Position => p.map((n) => Math.round(n * 1e5) / 1e5);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import { labelPoints } from '../../../scripts/labelPoints.ts';
+import { labelPoints } from '../../../src/story/labelPoints.ts';
 import type { StoryCollection } from '../../../src/story/types.ts';
 
 const layer = (geometry: Geometry, extra: Record<string, unknown> = {}): StoryCollection =>

@@ -1,0 +1,88 @@
+import { checkStoredStory, MAX_STORY_TITLE, newStoryId, type StoredStory, type StoryStore } from '../state/storyStore';
+import { PACKAGE_FORMAT, PACKAGE_VERSION, type ArticleSource, type StoryPackage } from '../story/storyPackage';
+import { readPackage } from '../story/readPackage';
+import { checkPackage } from '../story/checkPackage';
+import { defaultDeck } from '../story/packageToStory';
+
+/** The stories kept in this browser, newest first, and how many records could not be read. */
+export async function listStories(store: StoryStore): Promise<{ stories: StoredStory[]; unreadable: number }> {
+  const records = (await store.all()).map(checkStoredStory);
+  const stories = records.filter((r): r is StoredStory => typeof r !== 'string').sort((a, b) => b.updated - a.updated);
+  return { stories, unreadable: records.length - stories.length };
+}
+
+/** What the "New story" form asks for. */
+export interface NewStory {
+  title: string;
+  /** The article as pasted: plain text or Markdown, kept verbatim. */
+  article: string;
+  source: ArticleSource;
+}
+
+/** The colour of a new story's first layer. */
+const FIRST_LAYER_COLOUR = '#1f6fb2';
+
+/**
+ * A new story's package: the article as pasted (only its line endings made Unix; paragraphs are the
+ * blank-line-separated blocks), one empty layer to put places in, and one slide showing the story.
+ */
+export function newPackage({ title, article, source }: NewStory): StoryPackage {
+  const pkg: StoryPackage = {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_VERSION,
+    title: title.trim().slice(0, MAX_STORY_TITLE),
+    source,
+    article: article.replace(/\r\n?/g, '\n').trim(),
+    layers: [{ id: 'places', title: 'Places', color: FIRST_LAYER_COLOUR, visible: true, description: 'The places the article names.', features: [] }],
+    deck: { title, slides: [] },
+  };
+  return { ...pkg, deck: defaultDeck(pkg) };
+}
+
+/** Keeps `pkg` as a new story; returns its id. */
+export async function keepStory(store: StoryStore, pkg: StoryPackage): Promise<string> {
+  const id = newStoryId();
+  await store.put({ id, title: pkg.title, updated: Date.now(), package: JSON.stringify(pkg) });
+  return id;
+}
+
+/** A copy of a kept story under a new title (its undo history stays with the original). */
+export async function duplicateStory(store: StoryStore, pkg: StoryPackage, title: string): Promise<string> {
+  return keepStory(store, { ...pkg, title: title.slice(0, MAX_STORY_TITLE) });
+}
+
+/** The kept story `id`, read and checked as an imported file is. */
+export async function readStory(store: StoryStore, id: string): Promise<{ record: StoredStory; pkg: StoryPackage }> {
+  const record = checkStoredStory(await store.get(id));
+  if (typeof record === 'string') throw new Error(`the story could not be read: ${record}`);
+  return { record, pkg: readPackage(record.package, `the story “${record.title}”`) };
+}
+
+/** Renames a kept story (the package's title too); its history is kept. */
+export async function renameStory(store: StoryStore, id: string, title: string): Promise<void> {
+  const { record, pkg } = await readStory(store, id);
+  const renamed = { ...pkg, title: title.trim().slice(0, MAX_STORY_TITLE) };
+  await store.put({ ...record, title: renamed.title, updated: Date.now(), package: JSON.stringify(renamed), history: undefined });
+}
+
+/**
+ * Takes a package file's text: read, migrated and checked with the build's rules. A package with
+ * any problem is refused whole, its first problems named (with the feature); nothing is kept.
+ */
+export async function importPackage(store: StoryStore, text: string, fileName: string): Promise<{ id: string; pkg: StoryPackage }> {
+  const pkg = readPackage(text, `“${fileName}”`);
+  const problems = checkPackage(pkg);
+  if (problems.length) {
+    const shown = problems.slice(0, 3).map((p) => p.message);
+    throw new Error(`“${fileName}” was not imported: ${shown.join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more problems` : ''}.`);
+  }
+  return { id: await keepStory(store, pkg), pkg };
+}
+
+/** Opens a story: the page starts again with it (`null`: the built-in story), through the one start. */
+export function goToStory(id: string | null): void {
+  const url = new URL(location.href);
+  url.hash = id ? `story=${id}` : '';
+  location.assign(url.href);
+  location.reload();
+}

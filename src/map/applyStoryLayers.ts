@@ -1,0 +1,39 @@
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { STORY_LABEL_LAYER, STORY_SOURCE } from './ids';
+
+/** The map layers buildStyle makes for one story layer (`story-<id>-fill`, …): not the story's names nor its highlight. */
+const PER_LAYER = /^story-[a-z0-9-]+-(fill|country-fill|outline|country-outline|line|point)$/;
+
+/**
+ * Brings an edited story onto a drawn map: `style` is buildStyle's output for the edited story. The
+ * story's source gets the new features; each story layer's map layers are added, removed, repainted
+ * and put in the style's order. The rest of the map (the basemap, the user's layers, tools,
+ * highlight) stays as it is: a whole new style would drop them.
+ *
+ * @example
+ * applyStoryLayers(map, buildStyle(light, layers, input)) // after a layer was recoloured
+ */
+export function applyStoryLayers(map: MapLibreMap, style: StyleSpecification): void {
+  const source = style.sources[STORY_SOURCE];
+  const live = map.getSource(STORY_SOURCE) as GeoJSONSource | undefined;
+  if (source?.type === 'geojson' && live) {
+    live.attribution = source.attribution ?? '';
+    live.setData(source.data as GeoJSON.FeatureCollection);
+  }
+  const wanted = new Set(style.layers.filter((l) => PER_LAYER.test(l.id)).map((l) => l.id));
+  for (const layer of map.getStyle().layers) if (PER_LAYER.test(layer.id) && !wanted.has(layer.id)) map.removeLayer(layer.id);
+  // From the top down, each goes just under the next of the style's layers that the map has.
+  const order = style.layers;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const layer = order[i];
+    if (!PER_LAYER.test(layer.id) && layer.id !== STORY_LABEL_LAYER) continue;
+    const before = order.slice(i + 1).find((l) => map.getLayer(l.id))?.id;
+    if (!map.getLayer(layer.id)) {
+      map.addLayer(layer as LayerSpecification, before);
+      continue;
+    }
+    for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name, value);
+    if ('filter' in layer) map.setFilter(layer.id, layer.filter);
+    map.moveLayer(layer.id, before);
+  }
+}

@@ -1,0 +1,79 @@
+import type { StoryData, StoryText } from '../story/storyData';
+import type { StoryPackage } from '../story/storyPackage';
+import type { Countries } from '../map/loadBasemap';
+import { fetchDataFile } from '../map/loadBasemap';
+import { loadStory } from './loadStory';
+import { storyInHash } from './hash';
+import { safeMode } from './safeMode';
+import { checkStoredStory, indexedDbStories, type StoryStore } from './storyStore';
+
+/** The id of the element an offline briefing file carries its story in (see saveOfflineBriefing). */
+export const EMBEDDED_STORY = 'briefing-story';
+
+/** The story a page shows, however it came: built in, kept in this browser, or carried in an offline file. */
+export interface OpenedStory {
+  /** What the map's first view needs. */
+  story: StoryData;
+  /** The article and the features' details (the built-in story's come after the first view). */
+  text: () => Promise<StoryText>;
+  /** The story's deck, unchecked (the briefing checks it against the story). */
+  deck: () => Promise<unknown>;
+  /** The kept story's id (null: the built-in story or an offline file's). */
+  storyId: string | null;
+  /** The whole story, for a story that came as a package (kept or carried). */
+  package: StoryPackage | null;
+  /** An offline file's story is shown, never edited (the built-in one is duplicated to be edited). */
+  readOnly: boolean;
+  /** Why the page shows another story than its link names (a missing or unreadable kept story). */
+  problem: string | null;
+  /** A kept story's undo history, as stored (the editor checks it). */
+  history?: unknown;
+}
+
+/** The package an offline briefing file carries, as text; null in the app itself. */
+function embeddedPackage(): string | null {
+  if (typeof document === 'undefined') return null;
+  const element = document.getElementById(EMBEDDED_STORY);
+  return element instanceof HTMLScriptElement && element.type === 'application/json' ? element.text : null;
+}
+
+/** A story from its package (which carries every outline, countries' too): checked as an imported file is. */
+async function fromPackage(text: string, name: string) {
+  const [{ readPackage }, { packageToStory }] = await Promise.all([import('../story/readPackage'), import('../story/packageToStory')]);
+  const pkg = readPackage(text, name);
+  return { pkg, ...packageToStory(pkg) };
+}
+
+/**
+ * The one start of both windows: which story the page shows, and the story itself. An offline
+ * file's embedded story comes first; then a kept story a link names (`#story=`, not in safe
+ * mode); else the built-in one. A kept story that is missing or unreadable never stops the page:
+ * the built-in story opens, with the reason in `problem`.
+ */
+export async function openStory(
+  hash: string,
+  countries: Promise<Countries | null>,
+  stories: () => StoryStore = () => indexedDbStories(),
+): Promise<OpenedStory> {
+  const carried = embeddedPackage();
+  if (carried !== null) {
+    const { pkg, story, text, deck } = await fromPackage(carried, 'the story in this file');
+    return { story, text: async () => text, deck: async () => deck, storyId: null, package: pkg, readOnly: true, problem: null };
+  }
+  const id = storyInHash(hash);
+  let problem: string | null = null;
+  if (id && safeMode()) problem = 'Safe mode shows the built-in story: your stories are kept, untouched.';
+  else if (id) {
+    try {
+      const record = checkStoredStory(await stories().get(id));
+      if (typeof record === 'string') throw new Error(record === 'it is not a record' ? 'it is not in this browser (deleted, or made in another browser)' : record);
+      const { pkg, story, text, deck } = await fromPackage(record.package, `the story “${record.title}”`);
+      return { story, text: async () => text, deck: async () => deck, storyId: id, package: pkg, readOnly: false, problem: null, history: record.history };
+    } catch (e) {
+      problem = `The story in this link could not be opened: ${(e as Error).message}. The built-in story is shown instead.`;
+    }
+  }
+  const story = await loadStory(countries);
+  const text = () => import('./loadText').then((m) => m.loadText());
+  return { story, text, deck: () => fetchDataFile<unknown>('data/deck.json'), storyId: null, package: null, readOnly: false, problem };
+}
