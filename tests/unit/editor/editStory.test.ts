@@ -16,26 +16,25 @@ import {
 import { EditError } from '../../../src/editor/editError.ts';
 import { LinkError } from '../../../src/editor/linkError.ts';
 import { mapArticle } from '../../../src/editor/mapArticle.ts';
-import { parseArticle } from '../../../src/story/parseArticle.ts';
 import { validateDeck } from '../../../src/story/deck.ts';
 import type { StoryPackage } from '../../../src/story/storyPackage.ts';
 import type { StoryFeature, StoryProperties } from '../../../src/story/types.ts';
 import { realStoryPackage } from './realStory.ts';
+import { linkedIds as linkedIn, parseBody, refusal as refused, texts as textsOf } from './articleHelpers.ts';
 
 const PKG = realStoryPackage();
 /** Each test gets the same package and must leave it as it was. */
 const FROZEN = structuredClone(PKG);
 
-const parse = (pkg: StoryPackage) => parseArticle(`---\ntitle: T\npublication: P\nmodified: M\n---\n${pkg.article}`);
-const texts = (pkg: StoryPackage) => parse(pkg).paragraphs.map((p) => p.map((s) => s.text));
+const texts = (pkg: StoryPackage) => textsOf(pkg.article);
 const featureIds = (pkg: StoryPackage) => pkg.layers.flatMap((l) => l.features.map((f) => f.id));
-const linkedIds = (pkg: StoryPackage) => parse(pkg).paragraphs.flat().flatMap((s) => s.links.flatMap((l) => l.ids));
+const linkedIds = (pkg: StoryPackage) => linkedIn(pkg.article);
 
 /** Every link and slide reference to a feature or layer the package does not have. */
 function dangling(pkg: StoryPackage): string[] {
   const features = new Set(featureIds(pkg));
   const layers = new Set(pkg.layers.map((l) => l.id));
-  const passages = new Set(parse(pkg).paragraphs.flat().map((p) => p.id));
+  const passages = new Set(parseBody(pkg.article).paragraphs.flat().map((p) => p.id));
   // The deck validator is the app's own check of slide references.
   validateDeck(pkg.deck, { layerIds: layers, featureIds: features, passageIds: passages });
   return linkedIds(pkg).filter((id) => !features.has(id));
@@ -52,15 +51,7 @@ const darwin: StoryFeature<StoryProperties> = {
   geometry: { type: 'Point', coordinates: [130.84, -12.46] },
 };
 
-function refusal(fn: () => unknown, type: new (...a: never[]) => Error = EditError): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(type);
-    return (e as Error).message;
-  }
-  throw new Error('no refusal');
-}
+const refusal = (fn: () => unknown, type: new (...a: never[]) => Error = EditError) => refused(fn, type);
 
 describe('editStory: the real story has no dangling references to begin with', () => {
   it('holds', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { linkPhrase } from '../../../src/editor/linkPhrase.ts';
 import { LinkError } from '../../../src/editor/linkError.ts';
 import { mapArticle } from '../../../src/editor/mapArticle.ts';
-import { parseArticle } from '../../../src/story/parseArticle.ts';
+import { ARTICLE, parseBody as parse, refusal as refused, texts } from './articleHelpers.ts';
 
-/** The real article's body, as a package carries it (no front matter). */
-const ARTICLE = readFileSync(new URL('../../../data/article.md', import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-
-const parse = (article: string) => parseArticle(`---\ntitle: T\npublication: P\nmodified: M\n---\n${article}`);
-/** Every passage's text, as the reader sees them. */
-const texts = (article: string) => parse(article).paragraphs.map((p) => p.map((s) => s.text));
 /** Every link as [passage id, phrase, ids]. */
 const links = (article: string) => parse(article).paragraphs.flat().flatMap((s) => s.links.map((l) => [s.id, l.text, l.ids.join(',')]));
 
@@ -24,15 +17,7 @@ function offsets(article: string, paragraph: number, words: string): [number, nu
 
 const link = (article: string, paragraph: number, words: string, ids: string[]) => linkPhrase(article, paragraph, ...offsets(article, paragraph, words), ids);
 
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(LinkError);
-    return (e as Error).message;
-  }
-  throw new Error('no LinkError');
-}
+const refusal = (fn: () => unknown) => refused(fn, LinkError);
 
 describe('linkPhrase', () => {
   it('wraps exactly the selected words, the shown text unchanged', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { replaceFeatureId } from '../../../src/editor/replaceFeatureId.ts';
 import { LinkError } from '../../../src/editor/linkError.ts';
-import { parseArticle } from '../../../src/story/parseArticle.ts';
-
-const ARTICLE = readFileSync(new URL('../../../data/article.md', import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-const parse = (article: string) => parseArticle(`---\ntitle: T\npublication: P\nmodified: M\n---\n${article}`);
-const texts = (article: string) => parse(article).paragraphs.map((p) => p.map((s) => s.text));
-const ids = (article: string) => parse(article).paragraphs.flat().flatMap((s) => s.links.flatMap((l) => l.ids));
+import { ARTICLE, linkedIds as ids, texts } from './articleHelpers.ts';
 
 describe('replaceFeatureId', () => {
   it('removes an id from every link; a link left with none becomes plain text', () => {
