@@ -57,8 +57,11 @@ export class Briefing {
 
   /** Whether this briefing keeps the deck in localStorage (the built-in story); a package keeps its own. */
   #keepsDeck: boolean;
-  /** Told of every change to the deck (the story editor keeps a package's deck with the package). */
-  onDeckChange: ((deck: Deck) => void) | null = null;
+  /**
+   * Told of every change to the deck (the story editor keeps a package's deck with the package),
+   * with what was done; none for typing (a title, notes), which the editor takes as one step.
+   */
+  onDeckChange: ((deck: Deck, done?: string) => void) | null = null;
 
   constructor(app: AppState, defaults: Deck, options: { keepsDeck?: boolean } = {}) {
     this.#app = app;
@@ -317,7 +320,7 @@ export class Briefing {
   reset(): void {
     if (this.#keepsDeck) this.#store.remove(DECK_KEY);
     this.#app.setDeck(this.#defaults);
-    this.onDeckChange?.(this.#defaults);
+    this.onDeckChange?.(this.#defaults, 'Reset the slides');
     this.#post({ type: 'deck', deck: this.#defaults });
     this.notice = 'The default deck is back.';
   }
@@ -356,7 +359,7 @@ export class Briefing {
     this.#app.setDeck(deck);
     this.notice = notice ?? null;
     if (this.#keepsDeck) this.#store.write(DECK_KEY, deck);
-    this.onDeckChange?.(deck);
+    this.onDeckChange?.(deck, notice?.replace(/\.$/, ''));
     this.#post({ type: 'deck', deck });
   }
 

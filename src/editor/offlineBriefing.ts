@@ -1,21 +1,19 @@
 import type { StoryPackage } from '../story/storyPackage';
-import { EMBEDDED_STORY } from '../state/openStory';
+import { EMBEDDED_STORY } from '../state/offlinePage';
 
 /**
  * The single file with `pkg` inside, as a JSON data block the page reads at start (openStory):
- * not a script, so the page's Content-Security-Policy (which allows only its own code, by hash)
- * is unchanged. `<` is escaped so no text in the story can end the block; any story carried
- * before is replaced.
+ * not a script, so the page's Content-Security-Policy (which allows its own code only, by hash)
+ * holds, and the code is left byte for byte as it was. The block goes just before the last
+ * `</body>`: the page's code, in its head, may itself contain the text `</head>` or `</body>`.
+ * `<` and the JavaScript line separators are escaped, so no text in the story can end the block.
  *
  * @example
- * withEmbeddedStory(singleFileHtml, pkg) // '<!doctype html>…<script type="application/json" id="briefing-story">{…}</script></head>…'
+ * withEmbeddedStory(singleFileHtml, pkg) // '…<script type="application/json" id="briefing-story">{…}</script></body></html>'
  */
 export function withEmbeddedStory(page: string, pkg: StoryPackage): string {
   const json = JSON.stringify(pkg).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  const block = `<script type="application/json" id="${EMBEDDED_STORY}">${json}</script>`;
-  const existing = new RegExp(`<script type="application/json" id="${EMBEDDED_STORY}">[^<]*</script>`);
-  if (existing.test(page)) return page.replace(existing, () => block);
-  const head = page.indexOf('</head>');
-  if (head < 0) throw new Error('the offline page has no </head>');
-  return page.slice(0, head) + block + page.slice(head);
+  const end = page.lastIndexOf('</body>');
+  if (end < 0) throw new Error('the offline page has no </body>');
+  return `${page.slice(0, end)}<script type="application/json" id="${EMBEDDED_STORY}">${json}</script>${page.slice(end)}`;
 }

@@ -71,10 +71,13 @@ export class StoryEditor {
     this.#save();
   }
 
-  /** The briefing changed the deck (a slide added, moved, annotated): kept with the story as an edit. */
-  deckChanged(deck: Deck): void {
+  /**
+   * The briefing changed the deck (a slide added, moved, annotated): kept with the story as an
+   * edit named by what was `done`; typing (no `done`) is one step however many keys it takes.
+   */
+  deckChanged(deck: Deck, done?: string): void {
     if (JSON.stringify(deck) === JSON.stringify(this.pkg.deck)) return;
-    this.history = edit(this.history, { ...this.pkg, deck }, 'Edit the slides', { coalesceKey: 'deck' });
+    this.history = edit(this.history, { ...this.pkg, deck }, done ?? 'Edit the slides', done ? {} : { coalesceKey: 'deck-text' });
     this.#save();
   }
 

@@ -7,7 +7,7 @@ import { CJK_FONT, CJK_SCRIPTS, withBasemapLocalNames, withStoryLocalNames, type
 let names: Promise<LocalNames> | undefined;
 
 /** The labels' local names (fetched once, when first asked for; carried in the single file). */
-function loadLocalNames(): Promise<LocalNames> {
+export function loadLocalNames(): Promise<LocalNames> {
   names ??= (async () => {
     if (embeddedLocalNames) return embeddedLocalNames;
     const response = await fetch(new URL(localNamesUrl!, document.baseURI)).catch(() => {

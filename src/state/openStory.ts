@@ -5,10 +5,9 @@ import { fetchDataFile } from '../map/loadBasemap';
 import { loadStory } from './loadStory';
 import { storyInHash } from './hash';
 import { safeMode } from './safeMode';
+import { EMBEDDED_STORY } from './offlinePage';
 import { checkStoredStory, indexedDbStories, type StoryStore } from './storyStore';
 
-/** The id of the element an offline briefing file carries its story in (see saveOfflineBriefing). */
-export const EMBEDDED_STORY = 'briefing-story';
 
 /** The story a page shows, however it came: built in, kept in this browser, or carried in an offline file. */
 export interface OpenedStory {

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { connect, followLink, mapReady, nextFrames, openApp, pixelFor, recordViolations, screenshot, selectedHeading, type AppPage } from './harness';
+import { exerciseArticle } from '../fixtures/story/exercisePackage';
+
+/** The example article as a briefer pastes it: plain text, eight paragraphs, no links yet. */
+const ARTICLE = exerciseArticle.replace(/\[([^\]]+)\]\(#[a-z0-9,-]+\)/g, '$1');
+const paragraphs = ARTICLE.split('\n\n');
+const TITLE = 'Exercise Southern Tide';
+const dir = mkdtempSync(join(tmpdir(), 'story-'));
+
+/** Selects `words` (the `nth` time they occur) in paragraph `paragraph` of the article, as a reader's drag would. */
+async function selectWords(page: Page, paragraph: number, words: string, nth = 0) {
+  const p = page.locator(`.article p[data-paragraph="${paragraph}"]`);
+  await p.scrollIntoViewIfNeeded();
+  const found = await p.evaluate(
+    (el, [w, n]) => {
+      let at = -1;
+      for (let i = 0; i <= (n as number); i++) at = el.textContent!.indexOf(w as string, at + 1);
+      if (at < 0) return false;
+      // The text node and offset where character `at`, then `at + w.length`, falls.
+      const point = (offset: number): [Node, number] => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent!.length;
+          if (offset <= seen + length) return [node, offset - seen];
+          seen += length;
+        }
+        throw new Error('past the paragraph');
+      };
+      const range = document.createRange();
+      range.setStart(...point(at));
+      range.setEnd(...point(at + (w as string).length));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return true;
+    },
+    [words, nth],
+  );
+  expect(found, `"${words}" in paragraph ${paragraph}`).toBe(true);
+}
+
+/** Links `words` to the place the gazetteer finds first for them; `summary` and a source complete it. */
+async function linkFromGazetteer(page: Page, paragraph: number, words: string, expected: RegExp, summary: string) {
+  await selectWords(page, paragraph, words);
+  await page.getByRole('button', { name: 'Link to a place…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Link “${words}” to a place` });
+  const first = dialog.getByRole('list', { name: 'Places found' }).getByRole('button').first();
+  await expect.poll(() => first.textContent()).toMatch(expected);
+  await first.click();
+  const form = page.getByRole('dialog', { name: `New place for “${words}”` });
+  // The gazetteer's dataset is cited already.
+  expect(await form.getByLabel('Publication').first().inputValue()).not.toBe('');
+  await form.getByLabel('Summary (one line)').fill(summary);
+  await form.getByRole('button', { name: 'Save place' }).click();
+}
+
+/** Draws `shape` through `points` ([lon, lat]) for `words`, then names and cites it. */
+async function linkDrawn(page: Page, paragraph: number, words: string, shape: 'an area' | 'a line', points: [number, number][], name: string) {
+  await selectWords(page, paragraph, words);
+  await page.getByRole('button', { name: 'Link to a place…' }).click();
+  await page.getByRole('dialog', { name: `Link “${words}” to a place` }).getByRole('button', { name: `Draw ${shape}` }).click();
+  await page.getByRole('button', { name: 'Cancel drawing' }).waitFor();
+  // As a hand does: the pointer moves to each point, then clicks. An area closes on its first
+  // point; a line ends with its last point clicked again.
+  for (const [lon, lat] of [...points, shape === 'an area' ? points[0] : points.at(-1)!]) {
+    const { x, y } = await pixelFor(page, lon, lat);
+    await page.mouse.move(x, y, { steps: 8 });
+    await nextFrames(page);
+    await page.mouse.click(x, y);
+    await nextFrames(page);
+  }
+  const form = page.getByRole('dialog', { name: `New place for “${words}”` });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByLabel('Summary (one line)').fill(`${name}, invented for the example.`);
+  await form.getByRole('button', { name: 'Add a source' }).click();
+  await form.getByLabel('Publication', { exact: true }).fill('Indo-Pacific briefing map (example text)');
+  await form.getByLabel('Title', { exact: true }).fill('Exercise Southern Tide: an example briefing');
+  await form.getByLabel('Date', { exact: true }).fill('2025-01-15');
+  await form.getByRole('button', { name: 'Save place' }).click();
+}
+
+/** The article's linked phrases, as the reader sees them. */
+const phrases = (page: Page) => page.getByRole('region', { name: 'Article' }).locator('.phrase').allTextContents();
+const slideCount = (page: Page) => page.getByRole('region', { name: 'Briefing' }).locator('.slides > li').count();
+
+describe('making a briefing map from a new article, as a briefer does', () => {
+  let app: AppPage;
+  let packageFile: string;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(() => app.close());
+
+  it('pastes a new article: it shows verbatim, paragraph by paragraph', async () => {
+    const { page } = app;
+    await page.getByRole('region', { name: 'Stories' }).getByRole('button', { name: 'New story…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New story' });
+    await dialog.getByLabel('Title', { exact: true }).fill(TITLE);
+    await dialog.getByLabel(/^Article/).fill(ARTICLE);
+    await dialog.getByLabel('Publication').fill('Indo-Pacific briefing map (example text)');
+    await dialog.getByLabel('Author').fill('The briefing map team');
+    await dialog.getByLabel('Date', { exact: true }).fill('2025-01-15');
+    await dialog.getByRole('button', { name: 'Create story' }).click();
+    await page.waitForURL(/#story=s-[0-9a-z]+/);
+    await mapReady(page);
+    await page.getByRole('region', { name: 'Edit story' }).waitFor();
+    expect(await page.locator('.article p[data-paragraph]').allTextContents()).toEqual(paragraphs);
+    expect(await page.locator('.lede').textContent()).toBe(TITLE);
+  });
+
+  it('links five phrases: two places from the gazetteer, a drawn area, a drawn line and a place already in the story', async () => {
+    const { page } = app;
+    await linkFromGazetteer(page, 4, 'Darwin', /^Darwin\s*city/, 'Home port of the Australian ships.');
+    await linkFromGazetteer(page, 2, 'Bay of Bengal', /^Bay of Bengal\s*sea or strait/, 'Where the Indian task group sets out.');
+    await screenshot(page, 'story-editor-linked-gazetteer');
+    // Closer in to draw, as a briefer would: the story's link keeps its story.
+    const story = /story=s-[0-9a-z]+/.exec(page.url())![0];
+    await followLink(page, `#${story}&map=4.00/-3.000/113.000`);
+    await linkDrawn(page, 5, 'exercise area in the Timor Sea', 'an area', [[124, -10], [128.5, -10], [128.5, -13], [124, -13]], 'Exercise area');
+    await linkDrawn(page, 3, 'transit route', 'a line', [[98, 4], [108, -5], [115.7, -8.8], [121, -10]], 'Transit route');
+    // The fifth: Darwin again, now found as this story's own place and linked at once.
+    await selectWords(page, 6, 'Darwin');
+    await page.getByRole('button', { name: 'Link to a place…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Link “Darwin” to a place' });
+    const own = dialog.getByRole('list', { name: 'Places found' }).getByRole('button').first();
+    await expect.poll(() => own.textContent()).toMatch(/^Darwin\s*in this story/);
+    await screenshot(page, 'story-editor-link-dialog');
+    await own.click();
+    await expect.poll(() => phrases(page)).toEqual(['Bay of Bengal', 'transit route', 'Darwin', 'exercise area in the Timor Sea', 'Darwin']);
+    // The text is as pasted: linking changed no word.
+    expect(await page.locator('.article p[data-paragraph]').allTextContents()).toEqual(paragraphs);
+    const editor = page.getByRole('region', { name: 'Edit story' });
+    expect(await editor.getByText('Ready to share').count()).toBe(1);
+    // Each place answers a click on the map with its passages, verbatim.
+    await page.getByRole('region', { name: 'Article' }).locator('.phrase', { hasText: 'exercise area' }).click();
+    await expect.poll(() => selectedHeading(page).textContent()).toBe('Exercise area');
+    expect(await page.getByRole('region', { name: 'Selected feature' }).locator('blockquote').allTextContents()).toEqual([
+      expect.stringContaining('The two navies practise together in the exercise area in the Timor Sea.'),
+    ]);
+  });
+
+  it('adds two slides to the one a new story starts with; after a reload everything is there, and undo reaches back past it', async () => {
+    const { page } = app;
+    expect(await slideCount(page)).toBe(1);
+    const add = page.getByRole('button', { name: 'Add slide from current view' });
+    await add.click();
+    await add.click();
+    expect(await slideCount(page)).toBe(3);
+    await page.reload();
+    await mapReady(page);
+    const editor = page.getByRole('region', { name: 'Edit story' });
+    await editor.waitFor();
+    expect(await phrases(page)).toEqual(['Bay of Bengal', 'transit route', 'Darwin', 'exercise area in the Timor Sea', 'Darwin']);
+    expect(await slideCount(page)).toBe(3);
+    expect(await page.getByRole('region', { name: 'Layers' }).textContent()).toContain('Exercise area');
+    // The last edit was the third slide: undone and redone across the reload.
+    await editor.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => slideCount(page)).toBe(2);
+    await editor.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => slideCount(page)).toBe(3);
+  });
+
+  it('undoes and redoes an edit with the keys: a layer renamed', async () => {
+    const { page } = app;
+    const editor = page.getByRole('region', { name: 'Edit story' });
+    const name = editor.getByLabel('Name of layer 1');
+    await name.fill('Ports and areas');
+    await name.press('Tab');
+    const layers = page.getByRole('region', { name: 'Layers' });
+    await expect.poll(() => layers.textContent()).toContain('Ports and areas');
+    await page.locator('body').click({ position: { x: 900, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => layers.textContent()).not.toContain('Ports and areas');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => layers.textContent()).toContain('Ports and areas');
+  });
+
+  it('exports the package: one JSON file with the article, the places and their sources, and the deck', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the story package' }).click()]);
+    packageFile = join(dir, download.suggestedFilename());
+    await download.saveAs(packageFile);
+    const pkg = JSON.parse(readFileSync(packageFile, 'utf8'));
+    expect(pkg).toMatchObject({ format: 'indo-pacific-briefing-map/story', version: 1, title: TITLE });
+    expect(pkg.article).toContain('[Darwin](#darwin)');
+    const features = pkg.layers.flatMap((l: { features: { id: string; properties: { source: unknown[] } }[] }) => l.features);
+    expect(features.map((f: { id: string }) => f.id).sort()).toEqual(['bay-of-bengal', 'darwin', 'exercise-area', 'transit-route']);
+    for (const f of features) expect(f.properties.source.length, f.id).toBeGreaterThan(0);
+    // The drawn shapes have every point drawn (within a pixel at the view they were drawn at).
+    const geometry = (id: string) => features.find((f: { id: string }) => f.id === id).geometry;
+    const near = (positions: number[][], expected: number[][]) => expect(positions.map(([lon, lat]) => [Math.round(lon * 2) / 2, Math.round(lat * 2) / 2])).toEqual(expected);
+    near(geometry('transit-route').coordinates, [[98, 4], [108, -5], [115.5, -9], [121, -10]]);
+    // A closed ring of the four corners (wound either way).
+    const ring = geometry('exercise-area').coordinates[0] as number[][];
+    expect(ring[0]).toEqual(ring.at(-1));
+    near(ring.slice(1).sort(), [[124, -10], [124, -13], [128.5, -10], [128.5, -13]]);
+    expect(pkg.deck.slides).toHaveLength(3);
+  });
+
+  it('imports the package in a fresh browser profile; a damaged one is refused with the reason, and nothing changes', async () => {
+    const fresh = await openApp();
+    try {
+      const { page } = fresh;
+      const stories = page.getByRole('region', { name: 'Stories' });
+      const bad = JSON.parse(readFileSync(packageFile, 'utf8'));
+      bad.article = bad.article.replace('(#darwin)', '(#darwen)');
+      const badFile = join(dir, 'damaged.json');
+      writeFileSync(badFile, JSON.stringify(bad));
+      await stories.getByLabel('Import a story package').setInputFiles(badFile);
+      await expect.poll(() => stories.getByRole('alert').textContent()).toMatch(/“damaged\.json” was not imported: .*darwen/);
+      expect(page.url()).not.toContain('story=');
+      await stories.getByLabel('Import a story package').setInputFiles(packageFile);
+      await page.waitForURL(/#story=s-/);
+      await mapReady(page);
+      expect(await page.locator('.lede').textContent()).toBe(TITLE);
+      expect(await phrases(page)).toEqual(['Bay of Bengal', 'transit route', 'Darwin', 'exercise area in the Timor Sea', 'Darwin']);
+      await page.getByRole('region', { name: 'Article' }).locator('.phrase', { hasText: 'Bay of Bengal' }).click();
+      await expect.poll(() => selectedHeading(page).textContent()).toBe('Bay of Bengal');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('saves the offline briefing: one HTML file that opens from disk with no request, read-only, answers clicks and presents', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as offline briefing' }).click()]);
+    const file = join(dir, 'briefing.html');
+    // Where the gazetteer put the bay: the package says.
+    const features = JSON.parse(readFileSync(packageFile, 'utf8')).layers.flatMap((l: { features: unknown[] }) => l.features) as { id: string; geometry: { coordinates: [number, number] } }[];
+    const BENGAL = features.find((f) => f.id === 'bay-of-bengal')!.geometry.coordinates;
+    await download.saveAs(file);
+    const fileUrl = pathToFileURL(file).href;
+    const context = await (await connect()).newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const offline = await context.newPage();
+      const requests: string[] = [];
+      const violations = await recordViolations(offline);
+      offline.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && url.split('#')[0] !== fileUrl) requests.push(url);
+      });
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        return url.startsWith('data:') || url.startsWith('blob:') || url.split('#')[0] === fileUrl ? route.continue() : route.abort();
+      });
+      await offline.goto(fileUrl);
+      await mapReady(offline);
+      expect(await offline.locator('.lede').textContent()).toBe(TITLE);
+      // Read-only: nothing to edit, no stories list.
+      expect(await offline.getByRole('region', { name: 'Edit story' }).count()).toBe(0);
+      expect(await offline.getByRole('region', { name: 'Stories' }).count()).toBe(0);
+      // Each place, clicked on the map, shows its passages verbatim.
+      const passages = offline.getByRole('region', { name: 'Selected feature' }).locator('blockquote');
+      for (const [name, lon, lat, passage] of [
+        ['Darwin', 130.84, -12.46, 'The Australian ships sail from Darwin, the capital of the Northern Territory.'],
+        ['Bay of Bengal', BENGAL[0], BENGAL[1], 'In the example, a task group of the Indian Navy leaves Visakhapatnam on the Bay of Bengal.'],
+        ['Exercise area', 127.2, -12.2, 'The two navies practise together in the exercise area in the Timor Sea.'],
+      ] as const) {
+        const { x, y } = await pixelFor(offline, lon, lat);
+        await offline.mouse.click(x, y);
+        await expect.poll(() => selectedHeading(offline).textContent(), { message: name }).toBe(name);
+        expect(await passages.allTextContents()).toContainEqual(expect.stringContaining(passage));
+      }
+      await offline.getByRole('region', { name: 'Article' }).locator('.phrase', { hasText: 'transit route' }).click();
+      await expect.poll(() => selectedHeading(offline).textContent()).toBe('Transit route');
+      expect(await passages.allTextContents()).toContainEqual(expect.stringContaining('The task group takes the transit route through the Strait of Malacca'));
+      await offline.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect.poll(() => offline.locator('.counter').textContent()).toBe('1 / 3');
+      await offline.keyboard.press('ArrowRight');
+      await expect.poll(() => offline.locator('.counter').textContent()).toBe('2 / 3');
+      await screenshot(offline, 'story-offline-presenting');
+      expect(requests).toEqual([]);
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
