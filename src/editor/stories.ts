@@ -58,11 +58,14 @@ export async function readStory(store: StoryStore, id: string): Promise<{ record
   return { record, pkg: readPackage(record.package, `the story “${record.title}”`) };
 }
 
-/** Renames a kept story (the package's title too); its history is kept. */
+/**
+ * Renames a kept story that is not open (the open one is renamed in the editor, as an undoable
+ * edit). Its undo history, which ends at the old title, is not kept.
+ */
 export async function renameStory(store: StoryStore, id: string, title: string): Promise<void> {
   const { record, pkg } = await readStory(store, id);
   const renamed = { ...pkg, title: title.trim().slice(0, MAX_STORY_TITLE) };
-  await store.put({ ...record, title: renamed.title, updated: Date.now(), package: JSON.stringify(renamed), history: undefined });
+  await store.put({ id: record.id, title: renamed.title, updated: Date.now(), package: JSON.stringify(renamed) });
 }
 
 /**
@@ -79,10 +82,13 @@ export async function importPackage(store: StoryStore, text: string, fileName: s
   return { id: await keepStory(store, pkg), pkg };
 }
 
-/** Opens a story: the page starts again with it (`null`: the built-in story), through the one start. */
+/**
+ * Opens a story: the page starts again with it (`null`: the built-in story), through the one
+ * start, as a step in the history (Back returns to the story before: see App's popstate).
+ */
 export function goToStory(id: string | null): void {
   const url = new URL(location.href);
   url.hash = id ? `story=${id}` : '';
-  location.assign(url.href);
+  history.pushState(null, '', url.href);
   location.reload();
 }

@@ -2,6 +2,7 @@ import type { StoryData, StoryText } from '../story/storyData';
 import type { StoryPackage } from '../story/storyPackage';
 import type { Countries } from '../map/loadBasemap';
 import { fetchDataFile } from '../map/loadBasemap';
+import { withCountryGeometry } from '../story/countryGeometry';
 import { loadStory } from './loadStory';
 import { storyInHash } from './hash';
 import { safeMode } from './safeMode';
@@ -36,11 +37,17 @@ function embeddedPackage(): string | null {
   return element instanceof HTMLScriptElement && element.type === 'application/json' ? element.text : null;
 }
 
-/** A story from its package (which carries every outline, countries' too): checked as an imported file is. */
-async function fromPackage(text: string, name: string) {
+/**
+ * A story from its package, checked as an imported file is. A package carries every outline; a
+ * country's is drawn from the basemap's own, as the built-in story's (it is wrapped for drawing
+ * across 180°), where the basemap has it.
+ */
+async function fromPackage(text: string, name: string, countries: Promise<Countries | null>) {
   const [{ readPackage }, { packageToStory }] = await Promise.all([import('../story/readPackage'), import('../story/packageToStory')]);
   const pkg = readPackage(text, name);
-  return { pkg, ...packageToStory(pkg) };
+  const shown = packageToStory(pkg);
+  const outlines = await countries;
+  return { pkg, ...shown, story: outlines ? withCountryGeometry(shown.story, outlines, 'keep') : shown.story };
 }
 
 /**
@@ -56,7 +63,7 @@ export async function openStory(
 ): Promise<OpenedStory> {
   const carried = embeddedPackage();
   if (carried !== null) {
-    const { pkg, story, text, deck } = await fromPackage(carried, 'the story in this file');
+    const { pkg, story, text, deck } = await fromPackage(carried, 'the story in this file', countries);
     return { story, text: async () => text, deck: async () => deck, storyId: null, package: pkg, readOnly: true, problem: null };
   }
   const id = storyInHash(hash);
@@ -66,7 +73,7 @@ export async function openStory(
     try {
       const record = checkStoredStory(await stories().get(id));
       if (typeof record === 'string') throw new Error(record === 'it is not a record' ? 'it is not in this browser (deleted, or made in another browser)' : record);
-      const { pkg, story, text, deck } = await fromPackage(record.package, `the story “${record.title}”`);
+      const { pkg, story, text, deck } = await fromPackage(record.package, `the story “${record.title}”`, countries);
       return { story, text: async () => text, deck: async () => deck, storyId: id, package: pkg, readOnly: false, problem: null, history: record.history };
     } catch (e) {
       problem = `The story in this link could not be opened: ${(e as Error).message}. The built-in story is shown instead.`;

@@ -23,17 +23,19 @@ export function withoutCountryGeometry<T extends StoryData>(story: T): T {
 
 /**
  * Gives each Natural Earth country feature its geometry from the basemap's countries, by name.
- * Throws, naming the feature, if the basemap has no such country.
+ * Throws, naming the feature, if the basemap has no such country; with `missing: 'keep'` (a
+ * story package, which carries its own outlines) such a feature keeps the geometry it has.
  *
  * @example
  * withCountryGeometry(served, countries50m).layers[0].data.features[0].geometry.type // 'MultiPolygon'
  */
-export function withCountryGeometry<T extends StoryData>(story: T, countries: Countries): T {
+export function withCountryGeometry<T extends StoryData>(story: T, countries: Countries, missing: 'throw' | 'keep' = 'throw'): T {
   const byName = new Map(countries.features.map((c) => [c.properties.name, c.geometry]));
   return mapFeatures(story, (f) => {
     const name = f.properties.naturalEarthCountry;
     if (!name) return f;
     const geometry = byName.get(name);
+    if (!geometry && missing === 'keep') return f;
     if (!geometry) throw new Error(`the basemap has no country named "${name}" (feature "${f.id}")`);
     return { ...f, geometry };
   });

@@ -106,8 +106,9 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     await dialog.getByLabel('Publication').fill('Indo-Pacific briefing map (example text)');
     await dialog.getByLabel('Author').fill('The briefing map team');
     await dialog.getByLabel('Date', { exact: true }).fill('2025-01-15');
-    await dialog.getByRole('button', { name: 'Create story' }).click();
-    await page.waitForURL(/#story=s-[0-9a-z]+/);
+    // The new story opens as a page load of its own link.
+    await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'Create story' }).click()]);
+    expect(page.url()).toMatch(/#story=s-[0-9a-z]+$/);
     await mapReady(page);
     await page.getByRole('region', { name: 'Edit story' }).waitFor();
     expect(await page.locator('.article p[data-paragraph]').allTextContents()).toEqual(paragraphs);
@@ -215,8 +216,8 @@ describe('making a briefing map from a new article, as a briefer does', () => {
       await stories.getByLabel('Import a story package').setInputFiles(badFile);
       await expect.poll(() => stories.getByRole('alert').textContent()).toMatch(/“damaged\.json” was not imported: .*darwen/);
       expect(page.url()).not.toContain('story=');
-      await stories.getByLabel('Import a story package').setInputFiles(packageFile);
-      await page.waitForURL(/#story=s-/);
+      await Promise.all([page.waitForEvent('load'), stories.getByLabel('Import a story package').setInputFiles(packageFile)]);
+      expect(page.url()).toMatch(/#story=s-/);
       await mapReady(page);
       expect(await page.locator('.lede').textContent()).toBe(TITLE);
       expect(await phrases(page)).toEqual(['Bay of Bengal', 'transit route', 'Darwin', 'exercise area in the Timor Sea', 'Darwin']);
@@ -272,13 +273,46 @@ describe('making a briefing map from a new article, as a briefer does', () => {
       expect(await passages.allTextContents()).toContainEqual(expect.stringContaining('The task group takes the transit route through the Strait of Malacca'));
       await offline.getByRole('button', { name: 'Present', exact: true }).click();
       await expect.poll(() => offline.locator('.counter').textContent()).toBe('1 / 3');
+      await offline.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor();
+      await screenshot(offline, 'story-offline-presenting');
       await offline.keyboard.press('ArrowRight');
       await expect.poll(() => offline.locator('.counter').textContent()).toBe('2 / 3');
-      await screenshot(offline, 'story-offline-presenting');
       expect(requests).toEqual([]);
       expect(violations).toEqual([]);
     } finally {
       await context.close();
     }
+  });
+
+  it('keeps the stories in a list: duplicate, rename, delete (asked first); the built-in story is duplicated to be edited', async () => {
+    const { page } = app;
+    const stories = page.getByRole('region', { name: 'Stories' });
+    const items = () => stories.getByRole('listitem').allTextContents();
+    await stories.getByRole('button', { name: `Duplicate ${TITLE}` }).click();
+    await expect.poll(items).toContainEqual(expect.stringContaining(`${TITLE} (copy)`));
+    await stories.getByRole('button', { name: `Rename ${TITLE} (copy)` }).click();
+    await stories.getByLabel(`New title for ${TITLE} (copy)`).fill('Southern Tide for the minister');
+    await stories.getByRole('button', { name: 'Save title' }).click();
+    await expect.poll(items).toContainEqual(expect.stringContaining('Southern Tide for the minister'));
+    const remove = stories.getByRole('button', { name: 'Delete Southern Tide for the minister' });
+    await remove.click();
+    const ask = page.getByRole('dialog', { name: 'Delete “Southern Tide for the minister”?' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await items()).toContainEqual(expect.stringContaining('Southern Tide for the minister'));
+    await remove.click();
+    await ask.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(items).not.toContainEqual(expect.stringContaining('Southern Tide for the minister'));
+    // The built-in story: opened, then duplicated into a kept story the editor opens, countries and all.
+    await Promise.all([page.waitForEvent('load'), stories.getByRole('button', { name: 'Open', exact: true }).click()]);
+    expect(page.url()).not.toContain('story=');
+    await mapReady(page);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('region', { name: 'Stories' }).getByRole('button', { name: 'Duplicate to edit' }).click()]);
+    expect(page.url()).toMatch(/#story=s-/);
+    await mapReady(page);
+    await page.getByRole('region', { name: 'Edit story' }).waitFor();
+    expect(await page.locator('.lede').textContent()).toMatch(/\(copy\)$/);
+    await page.getByRole('region', { name: 'Article' }).locator('.phrase', { hasText: /^Japan$/ }).first().click();
+    await expect.poll(() => selectedHeading(page).textContent()).toBe('Japan');
+    expect(await page.getByRole('region', { name: 'Edit story' }).getByText('Ready to share').count()).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../../../scripts/loadStory.ts';
 import { splitStory } from '../../../src/story/splitStory.ts';
@@ -9,7 +9,13 @@ import { packageToStory } from '../../../src/story/packageToStory.ts';
 import { packageArticle } from '../../../src/story/packageArticle.ts';
 import { checkPackage } from '../../../src/story/checkPackage.ts';
 import { readPackage } from '../../../src/story/readPackage.ts';
-import { withoutCountryGeometry } from '../../../src/story/countryGeometry.ts';
+import { withCountryGeometry, withoutCountryGeometry } from '../../../src/story/countryGeometry.ts';
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+
+// The basemap's decoder, as the page runs it (the module's data files are the build's).
+vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, embedded: {}, detailIds: [] }));
+const { countriesFrom } = await import('../../../src/map/loadBasemap.ts');
 
 const checked = loadStory(fileURLToPath(new URL('../../..', import.meta.url)));
 const split = splitStory(checked);
@@ -41,6 +47,16 @@ describe('storyToPackage, on the built-in story', () => {
     expect(japan.properties.naturalEarthCountry).toBe('Japan');
     expect(japan.geometry.type).toBe('MultiPolygon');
     expect(japan.properties).not.toHaveProperty('id');
+  });
+
+  it('writes the countries the app drew (from the basemap: full precision, rings moved east of 180°) as the rules take them', () => {
+    // As the app has them: the basemap's outlines, decoded in the page (see loadStory).
+    const topology = JSON.parse(readFileSync(new URL(import.meta.resolve('world-atlas/countries-50m.json')), 'utf8')) as Topology;
+    const drawn = withCountryGeometry(withoutCountryGeometry(story), countriesFrom(topology));
+    const us = drawn.layers.flatMap((l) => l.data.features).find((f) => f.id === 'united-states')!;
+    expect(JSON.stringify(us.geometry)).toMatch(/\[18\d\.\d+,|\.\d{7,}/);
+    const duplicated = storyToPackage(drawn, text, checked.deck);
+    expect(checkPackage(duplicated)).toEqual([]);
   });
 
   it('refuses a story whose country outlines were left out, naming the feature', () => {
