@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { connect, followLink, mapReady, nextFrames, openApp, pixelFor, recordViolations, screenshot, selectedHeading, type AppPage } from './harness';
+import { connect, followLink, mapReady, nextFrames, openApp, pixelFor, recordViolations, screenshot, selectedHeading, viewOf, type AppPage } from './harness';
 import { exerciseArticle } from '../fixtures/story/exercisePackage';
 
 /** The example article as a briefer pastes it: plain text, eight paragraphs, no links yet. */
@@ -146,6 +146,32 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     ]);
   });
 
+  it('reshapes the drawn area by dragging a corner; Undo puts it back and Redo again', async () => {
+    const { page } = app;
+    const editor = page.getByRole('region', { name: 'Edit story' });
+    const status = editor.getByRole('status');
+    await editor.getByRole('button', { name: 'Reshape Exercise area' }).click();
+    // The map goes to the area (the link then says a closer view) and waits for the drag.
+    await expect.poll(async () => (await viewOf(page)).zoom).toBeGreaterThan(5);
+    await page.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor();
+    const inside = await pixelFor(page, 126, -11.5);
+    await page.mouse.click(inside.x, inside.y);
+    const corner = await pixelFor(page, 128.5, -13);
+    const to = await pixelFor(page, 127.5, -12.5);
+    await page.mouse.move(corner.x, corner.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 2, corner.y + 2, { steps: 2 });
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(() => status.textContent()).toBe('Reshape “Exercise area”.');
+    await editor.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => status.textContent()).toBe('Undone: Reshape “Exercise area”.');
+    await editor.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => status.textContent()).toBe('Redone: Reshape “Exercise area”.');
+    await page.getByRole('button', { name: 'Done reshaping' }).click();
+    await screenshot(page, 'story-editor-reshaped');
+  });
+
   it('adds two slides to the one a new story starts with; after a reload everything is there, and undo reaches back past it', async () => {
     const { page } = app;
     expect(await slideCount(page)).toBe(1);
@@ -200,7 +226,8 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     // A closed ring of the four corners (wound either way).
     const ring = geometry('exercise-area').coordinates[0] as number[][];
     expect(ring[0]).toEqual(ring.at(-1));
-    near(ring.slice(1).sort(), [[124, -10], [124, -13], [128.5, -10], [128.5, -13]]);
+    // Its corner at 128.5° E, 13° S was dragged to 127.5° E, 12.5° S.
+    near(ring.slice(1).sort(), [[124, -10], [124, -13], [127.5, -12.5], [128.5, -10]]);
     expect(pkg.deck.slides).toHaveLength(3);
   });
 
