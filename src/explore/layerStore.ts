@@ -1,4 +1,5 @@
 import { LAYER_DATABASE } from '../state/layerDatabase';
+import { keyedStore } from '../state/keyedStore';
 import { POINTS_VIEWS, type PointsView } from './pointTiles';
 
 /** A user's imported layer as it is kept between visits: the file itself, not its parse. */
@@ -55,39 +56,14 @@ export interface LayerStore {
   remove(id: IDBValidKey): Promise<void>;
 }
 
-const STORE = 'user-layers';
-
-const request = <T>(r: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('the browser storage refused the request'));
-  });
-
 /**
  * The user's layers in this browser's IndexedDB (database `name`, store "user-layers"), so they
  * survive a reload until the user removes them. Every call fails (rejects) where the browser
  * offers no IndexedDB or refuses it (some private modes).
  */
 export function indexedDbStore(name = LAYER_DATABASE): LayerStore {
-  let db: Promise<IDBDatabase> | undefined;
-  const open = () =>
-    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      if (typeof indexedDB === 'undefined') return reject(new Error('this browser offers no IndexedDB'));
-      const r = indexedDB.open(name, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error ?? new Error('the browser storage could not be opened'));
-      r.onblocked = () => reject(new Error('the browser storage is busy in another tab'));
-    }).catch((e: Error) => {
-      db = undefined;
-      throw e;
-    }));
-  const store = async (mode: IDBTransactionMode) => (await open()).transaction(STORE, mode).objectStore(STORE);
-  return {
-    all: async () => (await request((await store('readonly')).getAll())) as unknown[],
-    put: async (layer) => void (await request((await store('readwrite')).put(layer))),
-    remove: async (id) => void (await request((await store('readwrite')).delete(id))),
-  };
+  const { all, put, remove } = keyedStore(name, 'user-layers');
+  return { all, put, remove };
 }
 
 /** A store that keeps layers in memory only (tests, and browsers without IndexedDB). */

@@ -1,4 +1,5 @@
 import { STORY_ID } from './hash';
+import { keyedStore } from './keyedStore';
 
 /**
  * A story kept in this browser, as stored: the package as its JSON text (read back through the
@@ -44,51 +45,16 @@ export interface StoryStore {
   /** Every record kept, unchecked (see checkStoredStory). */
   all(): Promise<unknown[]>;
   get(id: string): Promise<unknown>;
+  /** Resolves once the story is on disk. */
   put(story: StoredStory): Promise<void>;
   remove(id: IDBValidKey): Promise<void>;
 }
 
 /** The database of kept stories: its own, so that neither it nor the layers' database waits on the other's upgrades. */
 export const STORY_DATABASE = 'indo-pacific-briefing-map-stories';
-const STORE = 'stories';
 
-const request = <T>(r: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('the browser storage refused the request'));
-  });
-
-/** The stories in this browser's IndexedDB. A write resolves once it is on disk (the transaction has completed). */
-export function indexedDbStories(name = STORY_DATABASE): StoryStore {
-  let db: Promise<IDBDatabase> | undefined;
-  const open = () =>
-    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      if (typeof indexedDB === 'undefined') return reject(new Error('this browser offers no IndexedDB'));
-      const r = indexedDB.open(name, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error ?? new Error('the browser storage could not be opened'));
-      r.onblocked = () => reject(new Error('the browser storage is busy in another tab'));
-    }).catch((e: Error) => {
-      db = undefined;
-      throw e;
-    }));
-  const write = async (change: (store: IDBObjectStore) => void) => {
-    const transaction = (await open()).transaction(STORE, 'readwrite');
-    change(transaction.objectStore(STORE));
-    await new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = transaction.onabort = () => reject(transaction.error ?? new Error('the browser storage refused the change'));
-    });
-  };
-  const read = async () => (await open()).transaction(STORE, 'readonly').objectStore(STORE);
-  return {
-    all: async () => (await request((await read()).getAll())) as unknown[],
-    get: async (id) => (await request((await read()).get(id))) as unknown,
-    put: (story) => write((s) => s.put(story)),
-    remove: (id) => write((s) => s.delete(id)),
-  };
-}
+/** The stories in this browser's IndexedDB. */
+export const indexedDbStories = (name = STORY_DATABASE): StoryStore => keyedStore(name, 'stories');
 
 /** A store in memory only (tests). */
 export function memoryStories(): StoryStore {

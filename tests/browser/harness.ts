@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const baseUrl = () => inject('baseUrl');
@@ -78,6 +79,28 @@ export async function openApp(
       if (violations.length) throw new Error(`the page broke its Content-Security-Policy: ${violations.join(', ')}`);
     },
   };
+}
+
+/**
+ * Opens an HTML file from disk (`file://`) in a fresh context; every request that is not the file
+ * itself or data inside it is recorded and refused.
+ */
+export async function openFromDisk(path: string, hash = '') {
+  const fileUrl = pathToFileURL(path).href;
+  const context = await (await connect()).newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const violations = await recordViolations(page);
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const own = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || url.split('#')[0] === fileUrl;
+  page.on('request', (r) => {
+    if (!own(r.url())) requests.push(r.url());
+  });
+  await context.route('**/*', (route) => (own(route.request().url()) ? route.continue() : route.abort()));
+  await page.goto(fileUrl + hash);
+  return { context, page, requests, errors, violations };
 }
 
 /**

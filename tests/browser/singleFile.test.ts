@@ -1,36 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { connect, mapReady, pixelFor, recordViolations, screenshot, selectedHeading as heading } from './harness';
+import { mapReady, openFromDisk, pixelFor, screenshot, selectedHeading as heading } from './harness';
 import { SINGLE_FILE, SINGLE_FILE_BUDGET } from '../../scripts/singleFilePlugin';
 import { HOSTILE_VERDICTS, expectHostileExported, importHostileGeojson } from './hostileGeojson';
 import { pmtiles } from '../fixtures/imports/pmtilesFixture';
 
 const file = fileURLToPath(new URL(`../../${SINGLE_FILE}`, import.meta.url));
-const fileUrl = pathToFileURL(file).href;
 
-/** Opens the single file from disk; every request that is not the file itself or data inside it is recorded and refused. */
-async function openFromDisk(hash = '') {
-  const context = await (await connect()).newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  const violations = await recordViolations(page);
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && url.split('#')[0] !== fileUrl) requests.push(url);
-  });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    return url.startsWith('data:') || url.startsWith('blob:') || url.split('#')[0] === fileUrl ? route.continue() : route.abort();
-  });
-  await page.goto(fileUrl + hash);
-  return { context, page, requests, errors, violations };
-}
+/** Opens the single file from disk (see openFromDisk). */
+const openSingleFile = (hash = '') => openFromDisk(file, hash);
 
 describe('the single file, opened from disk', () => {
   let context: BrowserContext;
@@ -48,7 +29,7 @@ describe('the single file, opened from disk', () => {
   });
 
   it('renders the map and answers a click with zero network requests and no CSP violation', async () => {
-    const app = await openFromDisk('#map=8.00/26.450/127.850');
+    const app = await openSingleFile('#map=8.00/26.450/127.850');
     context = app.context;
     await mapReady(app.page);
     const { x, y } = await pixelFor(app.page, 128.05, 26.62);
@@ -62,7 +43,7 @@ describe('the single file, opened from disk', () => {
   });
 
   it('opens on the Indo-Pacific with every layer, the article and its links working', async () => {
-    const app = await openFromDisk();
+    const app = await openSingleFile();
     context = app.context;
     await mapReady(app.page);
     expect(await app.page.getByRole('region', { name: 'Layers' }).getByRole('checkbox').count()).toBe(7);
@@ -88,7 +69,7 @@ describe('the single file, opened from disk', () => {
   });
 
   it('imports GeoJSON in a worker of its own, with zero requests and no CSP violation; hostile files get the served build\'s verdicts and export', async () => {
-    const app = await openFromDisk('#map=3.00/15.000/125.000');
+    const app = await openSingleFile('#map=3.00/15.000/125.000');
     context = app.context;
     await mapReady(app.page);
     const workers: string[] = [];
@@ -126,7 +107,7 @@ describe('the single file, opened from disk', () => {
   });
 
   it('presents the deck: slides step, passages and marking banners show, with zero requests', async () => {
-    const app = await openFromDisk();
+    const app = await openSingleFile();
     context = app.context;
     await mapReady(app.page);
     await app.page.keyboard.press('p');

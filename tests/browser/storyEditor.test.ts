@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { connect, followLink, mapReady, nextFrames, openApp, pixelFor, recordViolations, screenshot, selectedHeading, viewOf, type AppPage } from './harness';
+import { followLink, mapReady, nextFrames, openApp, openFromDisk, pixelFor, screenshot, selectedHeading, viewOf, type AppPage } from './harness';
 import { exerciseArticle } from '../fixtures/story/exercisePackage';
 
 /** The example article as a briefer pastes it: plain text, eight paragraphs, no links yet. */
@@ -263,21 +262,8 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     const features = JSON.parse(readFileSync(packageFile, 'utf8')).layers.flatMap((l: { features: unknown[] }) => l.features) as { id: string; geometry: { coordinates: [number, number] } }[];
     const BENGAL = features.find((f) => f.id === 'bay-of-bengal')!.geometry.coordinates;
     await download.saveAs(file);
-    const fileUrl = pathToFileURL(file).href;
-    const context = await (await connect()).newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { context, page: offline, requests, errors, violations } = await openFromDisk(file);
     try {
-      const offline = await context.newPage();
-      const requests: string[] = [];
-      const violations = await recordViolations(offline);
-      offline.on('request', (r) => {
-        const url = r.url();
-        if (!url.startsWith('data:') && !url.startsWith('blob:') && url.split('#')[0] !== fileUrl) requests.push(url);
-      });
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        return url.startsWith('data:') || url.startsWith('blob:') || url.split('#')[0] === fileUrl ? route.continue() : route.abort();
-      });
-      await offline.goto(fileUrl);
       await mapReady(offline);
       expect(await offline.locator('.lede').textContent()).toBe(TITLE);
       // Read-only: nothing to edit, no stories list.
@@ -306,6 +292,7 @@ describe('making a briefing map from a new article, as a briefer does', () => {
       await expect.poll(() => offline.locator('.counter').textContent()).toBe('2 / 3');
       expect(requests).toEqual([]);
       expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
