@@ -1,5 +1,23 @@
 import type { StoryPackage } from '../story/storyPackage';
-import { EMBEDDED_STORY } from '../state/offlinePage';
+import { EMBEDDED_STORY, OFFLINE_PAGE } from '../state/offlinePage';
+import { pristinePage } from '../state/pristinePage';
+
+/**
+ * The single file's HTML, for an offline briefing: this page's own when it is the single file,
+ * else the copy the served app has beside it, from the same server.
+ */
+export async function offlinePage(): Promise<string> {
+  const own = pristinePage();
+  if (own !== null) return own;
+  let response: Response;
+  try {
+    response = await fetch(new URL(OFFLINE_PAGE, document.baseURI));
+  } catch {
+    throw new Error('the offline page could not be read from the server');
+  }
+  if (!response.ok) throw new Error(`the offline page is not on this server (it answered ${response.status}); it comes with the built app (npm start)`);
+  return response.text();
+}
 
 /**
  * The single file with `pkg` inside, as a JSON data block the page reads at start (openStory):

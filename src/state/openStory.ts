@@ -2,12 +2,11 @@ import type { StoryData, StoryText } from '../story/storyData';
 import type { StoryPackage } from '../story/storyPackage';
 import type { Countries } from '../map/loadBasemap';
 import { fetchDataFile } from '../map/loadBasemap';
-import { withCountryGeometry } from '../story/countryGeometry';
 import { loadStory } from './loadStory';
 import { storyInHash } from './hash';
 import { safeMode } from './safeMode';
 import { EMBEDDED_STORY } from './offlinePage';
-import { checkStoredStory, indexedDbStories, type StoryStore } from './storyStore';
+import type { StoryStore } from './storyStore';
 
 
 /** The story a page shows, however it came: built in, kept in this browser, or carried in an offline file. */
@@ -38,19 +37,6 @@ function embeddedPackage(): string | null {
 }
 
 /**
- * A story from its package, checked as an imported file is. A package carries every outline; a
- * country's is drawn from the basemap's own, as the built-in story's (it is wrapped for drawing
- * across 180°), where the basemap has it.
- */
-async function fromPackage(text: string, name: string, countries: Promise<Countries | null>) {
-  const [{ readPackage }, { packageToStory }] = await Promise.all([import('../story/readPackage'), import('../story/packageToStory')]);
-  const pkg = readPackage(text, name);
-  const shown = packageToStory(pkg);
-  const outlines = await countries;
-  return { pkg, ...shown, story: outlines ? withCountryGeometry(shown.story, outlines, 'keep') : shown.story };
-}
-
-/**
  * The one start of both windows: which story the page shows, and the story itself. An offline
  * file's embedded story comes first; then a kept story a link names (`#story=`, not in safe
  * mode); else the built-in one. A kept story that is missing or unreadable never stops the page:
@@ -59,25 +45,19 @@ async function fromPackage(text: string, name: string, countries: Promise<Countr
 export async function openStory(
   hash: string,
   countries: Promise<Countries | null>,
-  stories: () => StoryStore = () => indexedDbStories(),
+  stories?: () => StoryStore,
 ): Promise<OpenedStory> {
   const carried = embeddedPackage();
-  if (carried !== null) {
-    const { pkg, story, text, deck } = await fromPackage(carried, 'the story in this file', countries);
-    return { story, text: async () => text, deck: async () => deck, storyId: null, package: pkg, readOnly: true, problem: null };
-  }
   const id = storyInHash(hash);
   let problem: string | null = null;
-  if (id && safeMode()) problem = 'Safe mode shows the built-in story: your stories are kept, untouched.';
-  else if (id) {
-    try {
-      const record = checkStoredStory(await stories().get(id));
-      if (typeof record === 'string') throw new Error(record === 'it is not a record' ? 'it is not in this browser (deleted, or made in another browser)' : record);
-      const { pkg, story, text, deck } = await fromPackage(record.package, `the story “${record.title}”`, countries);
-      return { story, text: async () => text, deck: async () => deck, storyId: id, package: pkg, readOnly: false, problem: null, history: record.history };
-    } catch (e) {
-      problem = `The story in this link could not be opened: ${(e as Error).message}. The built-in story is shown instead.`;
-    }
+  if (id && carried === null && safeMode()) problem = 'Safe mode shows the built-in story: your stories are kept, untouched.';
+  else if (carried !== null || id) {
+    // A package's code comes only with a package: the built-in story's first view goes without.
+    const packaged = await import('./packagedStory');
+    if (carried !== null) return packaged.carriedStory(carried, countries);
+    const kept = await packaged.keptStory(id!, countries, stories);
+    if (typeof kept !== 'string') return kept;
+    problem = `The story in this link could not be opened: ${kept}. The built-in story is shown instead.`;
   }
   const story = await loadStory(countries);
   const text = () => import('./loadText').then((m) => m.loadText());

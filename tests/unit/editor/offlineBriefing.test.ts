@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { withEmbeddedStory } from '../../../src/editor/offlineBriefing.ts';
+import { describe, expect, it, vi } from 'vitest';
+
+// The served app's build (no data inside): the page is read from the server.
+vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, embedded: {}, detailIds: [] }));
+const { withEmbeddedStory } = await import('../../../src/editor/offlineBriefing.ts');
 import { exercisePackage } from '../../fixtures/story/exercisePackage.ts';
 import type { StoryPackage } from '../../../src/story/storyPackage.ts';
 
