@@ -15,7 +15,7 @@ export async function offlinePage(): Promise<string> {
   } catch {
     throw new Error('the offline page could not be read from the server');
   }
-  if (!response.ok) throw new Error(`the offline page is not on this server (it answered ${response.status}); it comes with the built app (npm start)`);
+  if (!response.ok) throw new Error(`the offline page is not on this server (it answered ${response.status}); a full build makes it: npm run build, or npm start`);
   return response.text();
 }
 

@@ -1,5 +1,5 @@
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { STORY_LABEL_LAYER, STORY_SOURCE } from './ids';
+import { STORY_SOURCE } from './ids';
 
 /** The map layers buildStyle makes for one story layer (`story-<id>-fill`, …): not the story's names nor its highlight. */
 const PER_LAYER = /^story-[a-z0-9-]+-(fill|country-fill|outline|country-outline|line|point)$/;
@@ -22,18 +22,20 @@ export function applyStoryLayers(map: MapLibreMap, style: StyleSpecification): v
   }
   const wanted = new Set(style.layers.filter((l) => PER_LAYER.test(l.id)).map((l) => l.id));
   for (const layer of map.getStyle().layers) if (PER_LAYER.test(layer.id) && !wanted.has(layer.id)) map.removeLayer(layer.id);
-  // From the top down, each goes just under the next of the style's layers that the map has.
+  // From the bottom up, each goes just above the style's layer below it: what the map has above
+  // the story's layers and is not in the style (the user's layers, the highlight) stays above them.
   const order = style.layers;
-  for (let i = order.length - 1; i >= 0; i--) {
-    const layer = order[i];
-    if (!PER_LAYER.test(layer.id) && layer.id !== STORY_LABEL_LAYER) continue;
-    const before = order.slice(i + 1).find((l) => map.getLayer(l.id))?.id;
-    if (!map.getLayer(layer.id)) {
-      map.addLayer(layer as LayerSpecification, before);
-      continue;
-    }
+  order.forEach((layer, i) => {
+    if (!PER_LAYER.test(layer.id)) return;
+    const below = order
+      .slice(0, i)
+      .reverse()
+      .find((l) => map.getLayer(l.id))?.id;
+    const drawn = map.getStyle().layers.map((l) => l.id);
+    const before = below === undefined ? drawn[0] : drawn[drawn.indexOf(below) + 1];
+    if (!map.getLayer(layer.id)) return map.addLayer(layer as LayerSpecification, before);
     for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
     if ('filter' in layer) map.setFilter(layer.id, layer.filter);
-    map.moveLayer(layer.id, before);
-  }
+    if (before !== layer.id) map.moveLayer(layer.id, before);
+  });
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { followLink, mapReady, nextFrames, openApp, openFromDisk, pixelFor, screenshot, selectedHeading, viewOf, type AppPage } from './harness';
+import { clickAt, followLink, mapReady, nextFrames, openApp, openFromDisk, pixelFor, screenshot, selectedHeading, viewOf, type AppPage } from './harness';
 import { exerciseArticle } from '../fixtures/story/exercisePackage';
 
 /** The example article as a briefer pastes it: plain text, eight paragraphs, no links yet. */
@@ -119,6 +119,9 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     await linkFromGazetteer(page, 4, 'Darwin', /^Darwin\s*city/, 'Home port of the Australian ships.');
     await linkFromGazetteer(page, 2, 'Bay of Bengal', /^Bay of Bengal\s*sea or strait/, 'Where the Indian task group sets out.');
     await screenshot(page, 'story-editor-linked-gazetteer');
+    // The new place is on the map at once, and answers a click there.
+    await clickAt(page, 130.84, -12.44);
+    await expect.poll(() => selectedHeading(page).textContent()).toBe('Darwin');
     // Closer in to draw, as a briefer would: the story's link keeps its story.
     const story = /story=s-[0-9a-z]+/.exec(page.url())![0];
     await followLink(page, `#${story}&map=4.00/-3.000/113.000`);
