@@ -5,7 +5,7 @@ import type { Deck } from '../story/deck';
 import { packageToStory } from '../story/packageToStory';
 import { checkPackage } from '../story/checkPackage';
 import type { PackageProblem } from '../story/packageProblem';
-import { canRedo, canUndo, edit, redo, restoreHistory, startHistory, undo, type History } from './history';
+import { canRedo, canUndo, edit, redo, redoLabel, restoreHistory, startHistory, undo, undoLabel, type History } from './history';
 
 const isPackage = (value: unknown): value is StoryPackage =>
   typeof value === 'object' && value !== null && (value as { format?: unknown }).format !== undefined && Array.isArray((value as { layers?: unknown }).layers);
@@ -55,7 +55,7 @@ export class StoryEditor {
 
   undo(): void {
     if (!this.canUndo) return;
-    const label = this.history.past.at(-1)?.label;
+    const label = undoLabel(this.history);
     this.history = undo(this.history);
     this.notice = `Undone: ${label}.`;
     this.#show();
@@ -64,7 +64,7 @@ export class StoryEditor {
 
   redo(): void {
     if (!this.canRedo) return;
-    const label = this.history.future[0]?.label;
+    const label = redoLabel(this.history);
     this.history = redo(this.history);
     this.notice = `Redone: ${label}.`;
     this.#show();
@@ -90,11 +90,6 @@ export class StoryEditor {
     else return false;
     e.preventDefault();
     return true;
-  }
-
-  /** Resolves once everything edited so far is in storage (tests, and leaving the story). */
-  async saved(): Promise<void> {
-    while (this.#writing) await this.#writing;
   }
 
   #show(): void {

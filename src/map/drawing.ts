@@ -35,7 +35,8 @@ function positionsOf(geometry: GeoJSONStoreFeatures['geometry'] | undefined): Po
   return raw.map(([lon, lat]) => [round(lon), round(lat)]);
 }
 
-function geometryOf({ shape, positions }: PlacedShape): Point | LineString | Polygon {
+/** The GeoJSON geometry of a shape's positions (a circle is its ring, an area). */
+export function geometryOf({ shape, positions }: PlacedShape): Point | LineString | Polygon {
   if (shape === 'point') return { type: 'Point', coordinates: positions[0] };
   if (shape === 'line') return { type: 'LineString', coordinates: positions };
   return { type: 'Polygon', coordinates: [positions] };

@@ -2,10 +2,8 @@ import { parseJson } from './parseJson';
 import { migratePackage } from './migratePackage';
 import { PackageError } from './packageError';
 import { schemaProblems } from './schemaProblems';
-import type { StoryPackage } from './storyPackage';
+import { MAX_PACKAGE_CHARS, type StoryPackage } from './storyPackage';
 
-/** Larger package files are refused before parsing (UTF-16 units, ~20 MB). */
-export const MAX_PACKAGE_CHARS = 20_000_000;
 /** The most features a package may hold, in all its layers together. */
 export const MAX_PACKAGE_FEATURES = 10_000;
 

@@ -6,6 +6,11 @@ export const PACKAGE_FORMAT = 'indo-pacific-briefing-map/story';
 /** The package version this build writes. Older versions are migrated on import (migratePackage). */
 export const PACKAGE_VERSION = 1;
 
+/** The longest article a story takes, in characters (the schema's `article.maxLength` too). */
+export const MAX_ARTICLE_CHARS = 200_000;
+/** The largest package the app reads, in characters of JSON. */
+export const MAX_PACKAGE_CHARS = 20_000_000;
+
 /** Where the article comes from, as the Article view and the sources list cite it. */
 export interface ArticleSource {
   /** The article's own title. */

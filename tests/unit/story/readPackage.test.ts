@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import schema from '../../../src/story/schema/story-package.schema.json';
-import { readPackage, MAX_PACKAGE_CHARS } from '../../../src/story/readPackage.ts';
+import { readPackage } from '../../../src/story/readPackage.ts';
+import { MAX_PACKAGE_CHARS } from '../../../src/story/storyPackage.ts';
 import { PackageError } from '../../../src/story/packageError.ts';
 import { exercisePackage } from '../../fixtures/story/exercisePackage.ts';
 import type { StoryPackage } from '../../../src/story/storyPackage.ts';
