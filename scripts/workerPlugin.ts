@@ -7,6 +7,8 @@ const IMPORT = 'virtual:import-worker';
 const IMPORT_RESOLVED = '\0' + IMPORT;
 const POINT_TILES = 'virtual:point-tile-worker';
 const POINT_TILES_RESOLVED = '\0' + POINT_TILES;
+const PACKAGE = 'virtual:package-worker';
+const PACKAGE_RESOLVED = '\0' + PACKAGE;
 
 /**
  * `virtual:maplibre-worker` exports `workerUrl()`, the URL to hand to MapLibre's `setWorkerUrl`.
@@ -17,12 +19,14 @@ const POINT_TILES_RESOLVED = '\0' + POINT_TILES;
  *
  * `virtual:import-worker` exports `startImportWorker()` for the user's file imports, by the same
  * rule: a worker file in the served build, its bundled code as a Blob URL in the single file.
- * `virtual:point-tile-worker` exports `startPointTileWorker()` (a dense point layer's tiles) alike.
+ * `virtual:point-tile-worker` exports `startPointTileWorker()` (a dense point layer's tiles) alike,
+ * and `virtual:package-worker` `startPackageWorker()` (a story package read and checked).
  */
 export function workerPlugin(options: { embed: boolean }): Plugin {
   return {
     name: 'briefing-maplibre-worker',
-    resolveId: (id) => (id === VIRTUAL ? RESOLVED : id === IMPORT ? IMPORT_RESOLVED : id === POINT_TILES ? POINT_TILES_RESOLVED : undefined),
+    resolveId: (id) =>
+      id === VIRTUAL ? RESOLVED : id === IMPORT ? IMPORT_RESOLVED : id === POINT_TILES ? POINT_TILES_RESOLVED : id === PACKAGE ? PACKAGE_RESOLVED : undefined,
     load(id) {
       // The import worker the same way: Vite bundles it, as a file of its own, or inline as a Blob URL.
       if (id === IMPORT_RESOLVED) {
@@ -30,6 +34,9 @@ export function workerPlugin(options: { embed: boolean }): Plugin {
       }
       if (id === POINT_TILES_RESOLVED) {
         return `export { default as startPointTileWorker } from '/src/explore/pointTileWorker.ts?worker${options.embed ? '&inline' : ''}';`;
+      }
+      if (id === PACKAGE_RESOLVED) {
+        return `export { default as startPackageWorker } from '/src/story/packageWorker.ts?worker${options.embed ? '&inline' : ''}';`;
       }
       if (id !== RESOLVED) return undefined;
       return options.embed

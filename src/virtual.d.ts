@@ -34,6 +34,11 @@ declare module 'virtual:point-tile-worker' {
   export const startPointTileWorker: () => Worker;
 }
 
+declare module 'virtual:package-worker' {
+  /** Starts a worker that reads a story package, as startImportWorker starts the import worker. */
+  export const startPackageWorker: () => Worker;
+}
+
 declare module 'virtual:local-labels' {
   import type { CjkScript, LocalNames } from './map/localLabels';
   /** Relative URL of the labels' local names (null where the bundle carries them). */

@@ -1,7 +1,6 @@
 import { checkStoredStory, MAX_STORY_TITLE, newStoryId, type StoredStory, type StoryStore } from '../state/storyStore';
 import { PACKAGE_FORMAT, PACKAGE_VERSION, type ArticleSource, type StoryPackage } from '../story/storyPackage';
-import { readPackage } from '../story/readPackage';
-import { checkPackage } from '../story/checkPackage';
+import { readPackageOffThread } from '../story/readPackageOffThread';
 import { defaultDeck } from '../story/defaultDeck';
 
 /** The stories kept in this browser, newest first, and how many records could not be read. */
@@ -39,12 +38,15 @@ export function newPackage({ title, article, source }: NewStory): StoryPackage {
   return { ...pkg, deck: defaultDeck(pkg) };
 }
 
-/** Keeps `pkg` as a new story; returns its id. */
-export async function keepStory(store: StoryStore, pkg: StoryPackage): Promise<string> {
+/** Keeps a package (its JSON text) as a new story; returns its id. */
+async function keep(store: StoryStore, title: string, json: string): Promise<string> {
   const id = newStoryId();
-  await store.put({ id, title: pkg.title, updated: Date.now(), package: JSON.stringify(pkg) });
+  await store.put({ id, title, updated: Date.now(), package: json });
   return id;
 }
+
+/** Keeps `pkg` as a new story; returns its id. */
+export const keepStory = (store: StoryStore, pkg: StoryPackage): Promise<string> => keep(store, pkg.title, JSON.stringify(pkg));
 
 /** A copy of a kept story under a new title (its undo history stays with the original). */
 export async function duplicateStory(store: StoryStore, pkg: StoryPackage, title: string): Promise<string> {
@@ -55,7 +57,8 @@ export async function duplicateStory(store: StoryStore, pkg: StoryPackage, title
 export async function readStory(store: StoryStore, id: string): Promise<{ record: StoredStory; pkg: StoryPackage }> {
   const record = checkStoredStory(await store.get(id));
   if (typeof record === 'string') throw new Error(`the story could not be read: ${record}`);
-  return { record, pkg: readPackage(record.package, `the story “${record.title}”`) };
+  const { json } = await readPackageOffThread(record.package, `the story “${record.title}”`);
+  return { record, pkg: JSON.parse(json) as StoryPackage };
 }
 
 /**
@@ -69,17 +72,19 @@ export async function renameStory(store: StoryStore, id: string, title: string):
 }
 
 /**
- * Takes a package file's text: read, migrated and checked with the build's rules. A package with
- * any problem is refused whole, its first problems named (with the feature); nothing is kept.
+ * Takes a package file: read, migrated and checked with the build's rules, in a worker (the
+ * page keeps answering), and kept as the worker wrote it (the page never parses it: it opens the
+ * story by starting again). A package with any problem is refused whole, its first problems named
+ * (with the feature); nothing is kept. Resolves with the new story's id.
  */
-export async function importPackage(store: StoryStore, text: string, fileName: string): Promise<{ id: string; pkg: StoryPackage }> {
-  const pkg = readPackage(text, `“${fileName}”`);
-  const problems = checkPackage(pkg);
+export async function importPackage(store: StoryStore, file: File): Promise<string> {
+  const fileName = file.name;
+  const { json, title, problems } = await readPackageOffThread(file, `“${fileName}”`, { check: true });
   if (problems.length) {
     const shown = problems.slice(0, 3).map((p) => p.message);
     throw new Error(`“${fileName}” was not imported: ${shown.join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more problems` : ''}.`);
   }
-  return { id: await keepStory(store, pkg), pkg };
+  return keep(store, title, json);
 }
 
 /**

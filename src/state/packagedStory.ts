@@ -2,15 +2,17 @@ import type { Countries } from '../map/loadBasemap';
 import { withCountryGeometry } from '../story/countryGeometry';
 import type { OpenedStory } from './openStory';
 import type { StoryStore } from './storyStore';
+import type { StoryPackage } from '../story/storyPackage';
 
 /**
- * A story from its package, checked as an imported file is. A package carries every outline; a
- * country's is drawn from the basemap's own, as the built-in story's (it is wrapped for drawing
- * across 180°), where the basemap has it.
+ * A story from its package, read as an imported file is, in a worker (a large one does not freeze
+ * the page while it starts). A package carries every outline; a country's is drawn from the
+ * basemap's own, as the built-in story's (it is wrapped for drawing across 180°), where the
+ * basemap has it.
  */
 async function fromPackage(text: string, name: string, countries: Promise<Countries | null>) {
-  const [{ readPackage }, { packageToStory }] = await Promise.all([import('../story/readPackage'), import('../story/packageToStory')]);
-  const pkg = readPackage(text, name);
+  const [{ readPackageOffThread }, { packageToStory }] = await Promise.all([import('../story/readPackageOffThread'), import('../story/packageToStory')]);
+  const pkg = JSON.parse((await readPackageOffThread(text, name)).json) as StoryPackage;
   const shown = packageToStory(pkg);
   const outlines = await countries;
   return { pkg, ...shown, story: outlines ? withCountryGeometry(shown.story, outlines, 'keep') : shown.story };

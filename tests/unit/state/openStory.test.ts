@@ -16,6 +16,7 @@ const embedded: Record<string, unknown> = {
   'data/deck.json': checked.deck,
 };
 vi.mock('virtual:data-files', () => ({ urls: {}, folders: {}, embedded, detailIds: [] }));
+vi.mock('virtual:package-worker', async () => ({ startPackageWorker: (await import('../story/packageWorkerStandIn.ts')).packageWorkerStandIn }));
 const { openStory } = await import('../../../src/state/openStory.ts');
 
 const ID = 's-lq3k9x2a0001';
