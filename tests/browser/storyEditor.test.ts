@@ -237,6 +237,9 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     const fresh = await openApp();
     try {
       const { page } = fresh;
+      // Each package is read in a worker of its own, off the page's thread.
+      const readers: string[] = [];
+      page.on('worker', (worker) => readers.push(worker.url()));
       const stories = page.getByRole('region', { name: 'Stories' });
       const bad = JSON.parse(readFileSync(packageFile, 'utf8'));
       bad.article = bad.article.replace('(#darwin)', '(#darwen)');
@@ -252,6 +255,8 @@ describe('making a briefing map from a new article, as a briefer does', () => {
       expect(await phrases(page)).toEqual(['Bay of Bengal', 'transit route', 'Darwin', 'exercise area in the Timor Sea', 'Darwin']);
       await page.getByRole('region', { name: 'Article' }).locator('.phrase', { hasText: 'Bay of Bengal' }).click();
       await expect.poll(() => selectedHeading(page).textContent()).toBe('Bay of Bengal');
+      // The damaged package, the good one, and the kept story as the page started again.
+      expect(readers.filter((url) => /\/packageWorker-[\w-]+\.js$/.test(url))).toHaveLength(3);
     } finally {
       await fresh.close();
     }
