@@ -17,7 +17,7 @@ export { default as StoryEditorPanel } from './ui/StoryEditorPanel.svelte';
 
 /**
  * The editor of the kept story `opened` (its history as stored), told of the briefing's deck
- * changes, and the gazetteer's search: the basemap's places, loaded once (what cannot be loaded
+ * and marking changes (and showing the marking as edits are undone and redone), and the gazetteer's search: the basemap's places, loaded once (what cannot be loaded
  * is left out), and the story's and the user's places as they are at each search.
  */
 export async function startEditing(
@@ -28,6 +28,8 @@ export async function startEditing(
 ): Promise<{ editor: StoryEditor; search: (query: string) => GazetteerHit[] }> {
   const editor = new StoryEditor(app, indexedDbStories(), opened.storyId!, opened.package!, opened.history);
   briefing.onDeckChange = (deck, done) => editor.deckChanged(deck, done);
+  briefing.onMarkingChange = (marking) => editor.markingChanged(marking);
+  editor.onMarking = (marking) => briefing.showMarking(marking);
   const optional = <T>(p: Promise<T>) => p.catch(() => undefined);
   const [labels, seas, localNames] = await Promise.all([optional(loadLabels()), optional(loadSeas()), optional(loadLocalNames())]);
   const places = buildGazetteer({ labels, seas, localNames });

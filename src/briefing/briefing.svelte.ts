@@ -55,18 +55,26 @@ export class Briefing {
   /** Saved decks and markings; a storage problem is told once, as a notice. */
   #store = new SafeLocalStore({ report: (message) => (this.notice = message) });
 
-  /** Whether this briefing keeps the deck in localStorage (the built-in story); a package keeps its own. */
+  /**
+   * Whether this briefing keeps the deck and the marking in localStorage (the built-in story); a
+   * package keeps its own.
+   */
   #keepsDeck: boolean;
+  /** The package's own marking, if it has one (else the one kept in localStorage is shown). */
+  #storyMarking: Marking | null;
   /**
    * Told of every change to the deck (the story editor keeps a package's deck with the package),
    * with what was done; none for typing (a title, notes), which the editor takes as one step.
    */
   onDeckChange: ((deck: Deck, done?: string) => void) | null = null;
+  /** Told of every change to the marking (the story editor keeps a package's with the package). */
+  onMarkingChange: ((marking: Marking) => void) | null = null;
 
-  constructor(app: AppState, defaults: Deck, options: { keepsDeck?: boolean } = {}) {
+  constructor(app: AppState, defaults: Deck, options: { keepsDeck?: boolean; marking?: unknown } = {}) {
     this.#app = app;
     this.#defaults = defaults;
     this.#keepsDeck = options.keepsDeck ?? true;
+    this.#storyMarking = parseMarking(options.marking);
   }
 
   /** The ids a deck may use. The briefing is made once the story's text is there (App.svelte). */
@@ -77,7 +85,7 @@ export class Briefing {
   /** The deck to start with: the saved one if it is still valid, else the default. */
   savedDeck(): Deck {
     const refs = this.#refs();
-    this.marking = this.#store.read(MARKING_KEY, (json) => parseMarking(json) ?? undefined, this.marking);
+    this.showMarking(this.#storyMarking);
     if (!this.#keepsDeck) return this.#defaults;
     return this.#store.read(
       DECK_KEY,
@@ -350,9 +358,19 @@ export class Briefing {
     return JSON.stringify(this.#app.deck, null, 2);
   }
 
+  /** The user's marking: kept in localStorage for the built-in story, told to onMarkingChange. */
   setMarking(marking: Marking): void {
     this.marking = marking;
-    this.#store.write(MARKING_KEY, marking);
+    if (this.#keepsDeck) this.#store.write(MARKING_KEY, marking);
+    this.onMarkingChange?.(marking);
+  }
+
+  /**
+   * Shows a story's marking (a package's, as edited, undone or redone) without keeping it; none
+   * that is a marking: the one kept in localStorage, or the default.
+   */
+  showMarking(marking: unknown): void {
+    this.marking = parseMarking(marking) ?? this.#store.read(MARKING_KEY, (json) => parseMarking(json) ?? undefined, DEFAULT_MARKING);
   }
 
   #setDeck(deck: Deck, notice?: string): void {

@@ -262,8 +262,11 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     }
   });
 
-  it('saves the offline briefing: one HTML file that opens from disk with no request, read-only, answers clicks and presents', async () => {
+  it('saves the offline briefing: one HTML file that opens from disk with no request, read-only, answers clicks and presents under the story\'s marking', async () => {
     const { page } = app;
+    // The story is briefed under its own marking: an edit, kept with the story and carried by the file.
+    await page.getByLabel('Marking', { exact: true }).selectOption('SECRET');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toMatch(/Change the marking/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as offline briefing' }).click()]);
     const file = join(dir, 'briefing.html');
     // Where the gazetteer put the bay: the package says.
@@ -294,6 +297,7 @@ describe('making a briefing map from a new article, as a briefer does', () => {
       expect(await passages.allTextContents()).toContainEqual(expect.stringContaining('The task group takes the transit route through the Strait of Malacca'));
       await offline.getByRole('button', { name: 'Present', exact: true }).click();
       await expect.poll(() => offline.locator('.counter').textContent()).toBe('1 / 3');
+      expect(await offline.getByRole('note', { name: 'Marking' }).allTextContents()).toEqual(['SECRET', 'SECRET']);
       await offline.locator('[role=region][aria-label="Map"][aria-busy="false"]').waitFor();
       await screenshot(offline, 'story-offline-presenting');
       await offline.keyboard.press('ArrowRight');

@@ -127,4 +127,33 @@ describe('Briefing', () => {
     presenter.disconnect();
     audience.disconnect();
   });
+
+  it('marking: the built-in story keeps it in localStorage; a package\'s story shows its own, keeps changes out of it and tells the editor', () => {
+    const kept = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v), removeItem: (k: string) => void kept.delete(k) });
+    const SECRET = { text: 'SECRET', background: '#c8102e', color: '#ffffff' };
+    const CUI = { text: 'CUI', background: '#502b85', color: '#ffffff' };
+    const builtIn = window_();
+    expect(builtIn.briefing.marking.text).toBe('UNCLASSIFIED');
+    builtIn.briefing.setMarking(CUI);
+    expect([...kept.values()]).toEqual([JSON.stringify(CUI)]);
+
+    const app = new AppState();
+    app.story = story;
+    app.text = textOf(story);
+    const told: unknown[] = [];
+    const packaged = new Briefing(app, story.deck, { keepsDeck: false, marking: SECRET });
+    packaged.onMarkingChange = (m) => told.push(m);
+    packaged.savedDeck();
+    expect(packaged.marking).toEqual(SECRET);
+    packaged.setMarking({ ...SECRET, text: 'SECRET//REL TO AUS, JPN' });
+    expect(told).toEqual([{ ...SECRET, text: 'SECRET//REL TO AUS, JPN' }]);
+    expect([...kept.values()]).toEqual([JSON.stringify(CUI)]);
+    // Undone to a package without a marking, or with one that is not a marking: the kept one shows.
+    packaged.showMarking(undefined);
+    expect(packaged.marking).toEqual(CUI);
+    packaged.showMarking({ text: '', background: 'red', color: '#fff' });
+    expect(packaged.marking).toEqual(CUI);
+    builtIn.disconnect();
+  });
 });
