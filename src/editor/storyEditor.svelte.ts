@@ -1,9 +1,10 @@
 import type { AppState } from '../state/appState.svelte';
 import type { StoryStore } from '../state/storyStore';
-import type { StoryPackage } from '../story/storyPackage';
+import type { PackageMarking, StoryPackage } from '../story/storyPackage';
 import type { Deck } from '../story/deck';
 import { packageToStory } from '../story/packageToStory';
 import { checkPackage } from '../story/checkPackage';
+import { defaultDeck } from '../story/defaultDeck';
 import type { PackageProblem } from '../story/packageProblem';
 import { canRedo, canUndo, edit, redo, redoLabel, restoreHistory, startHistory, undo, undoLabel, type History } from './history';
 
@@ -23,6 +24,8 @@ export class StoryEditor {
   problems = $derived<PackageProblem[]>(checkPackage(this.pkg));
   canUndo = $derived(canUndo(this.history));
   canRedo = $derived(canRedo(this.history));
+  /** Shown the story's marking after each edit, undo and redo (the briefing's banner). */
+  onMarking: ((marking: PackageMarking | undefined) => void) | null = null;
   /** What the last edit, undo or redo did, for a polite status line. */
   notice = $state<string | null>(null);
   /** Why the story could not be kept (storage full or refused). */
@@ -47,6 +50,8 @@ export class StoryEditor {
   /** Makes an edit: `next` is the edited package; `label` names it in the undo button. */
   apply(next: StoryPackage, label: string, coalesceKey?: string): void {
     if (next === this.pkg) return;
+    // The deck a new story starts with follows the story (its places, layers and title) until the user edits it.
+    if (next.deck === this.pkg.deck && JSON.stringify(this.pkg.deck) === JSON.stringify(defaultDeck(this.pkg))) next = { ...next, deck: defaultDeck(next) };
     this.history = edit(this.history, next, label, coalesceKey === undefined ? undefined : { coalesceKey });
     this.notice = `${label}.`;
     this.#show();
@@ -81,6 +86,12 @@ export class StoryEditor {
     this.#save();
   }
 
+  /** The briefing's marking changed: kept with the story as an edit. */
+  markingChanged(marking: PackageMarking): void {
+    if (JSON.stringify(marking) === JSON.stringify(this.pkg.marking)) return;
+    this.apply({ ...this.pkg, marking: { ...marking } }, 'Change the marking');
+  }
+
   /** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (⌘ on a Mac); true when the key was the editor's. */
   key(e: KeyboardEvent): boolean {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return false;
@@ -96,6 +107,7 @@ export class StoryEditor {
     const { story, text, deck } = packageToStory(this.pkg);
     this.#app.replaceStory(story, text);
     if (JSON.stringify(deck) !== JSON.stringify(this.#app.deck)) this.#app.setDeck(deck);
+    this.onMarking?.(this.pkg.marking);
   }
 
   #save(): void {
