@@ -30,7 +30,7 @@ describe('StoryEditor: the marking', () => {
     editor.markingChanged(SECRET);
     expect(editor.pkg.marking).toEqual(SECRET);
     expect(editor.notice).toBe('Change the marking.');
-    await expect.poll(async () => JSON.parse((await store.get('s-lq3k9x2a0001'))?.package ?? '{}').marking).toEqual(SECRET);
+    await expect.poll(async () => JSON.parse(((await store.get('s-lq3k9x2a0001')) as { package?: string } | undefined)?.package ?? '{}').marking).toEqual(SECRET);
     // The same marking again is no edit.
     editor.markingChanged({ ...SECRET });
     expect(editor.history.past).toHaveLength(1);
