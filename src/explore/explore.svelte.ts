@@ -152,6 +152,14 @@ export class Explore {
     await this.layers.remove(id);
   }
 
+  /** Stops preparing a dense layer for the map (Cancel): the layer goes, as if never imported. */
+  async cancelPreparing(id: string): Promise<void> {
+    const layer = this.layers.list.find((l) => l.id === id);
+    if (!layer) return;
+    await this.removeLayer(id);
+    this.layers.status = `The import of "${layer.name}" was cancelled. Nothing was imported.`;
+  }
+
   setLayerVisible(id: string, visible: boolean): void {
     if (!visible && this.userSelected?.layerId === id) this.userSelected = null;
     this.layers.setVisible(id, visible);

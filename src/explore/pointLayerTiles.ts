@@ -8,6 +8,7 @@ export type PointTileRequest =
   | { type: 'tile'; id: number; view: PointsView; z: number; x: number; y: number }
   | { type: 'expand'; id: number; clusterId: number };
 export type PointTileAnswer =
+  | { type: 'progress'; step: string }
   | { type: 'ready' }
   | { type: 'failed'; message: string }
   | { type: 'tile'; id: number; buffer: ArrayBuffer | null }
@@ -19,6 +20,8 @@ export const pointTilesUrl = (layerId: string, view: PointsView) => `${POINTS_SC
 interface LayerWorker {
   worker: Worker;
   waiting: Map<number, (answer: PointTileAnswer | null) => void>;
+  /** Settles the load still under way as removed (see removePointLayer). */
+  removed?: () => void;
 }
 
 const workers = new Map<string, LayerWorker>();
@@ -51,24 +54,28 @@ export async function loadPointTile({ url }: RequestParameters): Promise<GetReso
 
 /**
  * Starts the worker that holds a dense point layer (read from its stored file) and cuts its
- * tiles; resolves once they can be asked for, rejects with the reason when the file cannot be
- * indexed. The page keeps no copy of the features.
+ * tiles, telling `onstep` what it is doing ("Reading", "Indexing"); resolves true once the tiles
+ * can be asked for, false when the layer was removed first (removePointLayer: the worker is
+ * ended), and rejects with the reason when the file cannot be indexed. The page keeps no copy of
+ * the features.
  *
  * @example
- * await loadPointLayer(layer.id, layer.file);
- * map.addSource(layer.id, { type: 'vector', tiles: [pointTilesUrl(layer.id, 'clusters')] });
+ * if (await loadPointLayer(layer.id, layer.file, (step) => (shown = step)))
+ *   map.addSource(layer.id, { type: 'vector', tiles: [pointTilesUrl(layer.id, 'clusters')] });
  */
-export function loadPointLayer(layerId: string, file: Blob): Promise<void> {
+export function loadPointLayer(layerId: string, file: Blob, onstep?: (step: string) => void): Promise<boolean> {
   removePointLayer(layerId);
   const held: LayerWorker = { worker: startPointTileWorker(), waiting: new Map() };
   workers.set(layerId, held);
   return new Promise((resolve, reject) => {
+    held.removed = () => resolve(false);
     const fail = (message: string) => {
-      removePointLayer(layerId);
       reject(new Error(message));
+      removePointLayer(layerId);
     };
     held.worker.onmessage = ({ data }: MessageEvent<PointTileAnswer>) => {
-      if (data.type === 'ready') resolve();
+      if (data.type === 'progress') onstep?.(data.step);
+      else if (data.type === 'ready') resolve(true);
       else if (data.type === 'failed') fail(data.message);
       else {
         held.waiting.get(data.id)?.(data);
@@ -83,13 +90,14 @@ export function loadPointLayer(layerId: string, file: Blob): Promise<void> {
   });
 }
 
-/** Ends a dense layer's worker (tiles still asked for come back empty). */
+/** Ends a dense layer's worker (tiles still asked for come back empty, a load under way as removed). */
 export function removePointLayer(layerId: string): void {
   const held = workers.get(layerId);
   if (!held) return;
   workers.delete(layerId);
   held.worker.terminate();
   for (const resolve of held.waiting.values()) resolve(null);
+  held.removed?.();
 }
 
 /** The zoom at which a cluster of a dense layer splits (its `cluster_id`), or null. */

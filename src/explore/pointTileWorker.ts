@@ -18,7 +18,10 @@ scope.onmessage = async ({ data: request }) => {
   if (request.type === 'load') {
     try {
       // The file was checked by the import before it came here: only its points are indexed.
-      tiles = new PointTiles(JSON.parse(await request.file.text()) as FeatureCollection);
+      scope.postMessage({ type: 'progress', step: 'Reading' });
+      const data = JSON.parse(await request.file.text()) as FeatureCollection;
+      scope.postMessage({ type: 'progress', step: 'Indexing' });
+      tiles = new PointTiles(data);
       scope.postMessage({ type: 'ready' });
     } catch (e) {
       scope.postMessage({ type: 'failed', message: (e as Error)?.message ?? String(e) });

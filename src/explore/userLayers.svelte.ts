@@ -58,6 +58,8 @@ export class UserLayers {
   status = $state<string | null>(null);
   /** The import under way: its file's name and how far it is. */
   progress = $state.raw<({ name: string } & ReadProgress) | null>(null);
+  /** Dense layers whose tile worker is still preparing them for the map: what it is doing, by layer id. */
+  preparing = $state.raw<Record<string, string>>({});
   /** A CSV waiting for the user to say which columns hold its positions. */
   choosing = $state.raw<ColumnChoice | null>(null);
   #controller: AbortController | null = null;

@@ -233,4 +233,35 @@ describe('a 100,000-point file', () => {
       .poll(() => app.page.getByRole('region', { name: 'Selected feature' }).getByRole('heading', { level: 2 }).textContent())
       .toBe('Senkaku Islands (Diaoyu Islands)');
   });
+
+  it('while a dense layer is prepared for the map, its row says what is being done, with a Cancel that leaves nothing behind', async () => {
+    const { page, context } = app;
+    const yourData = page.getByRole('region', { name: 'Your data' });
+    const layers = await yourData.getByRole('checkbox').count();
+    // A tile worker that says what it does and never finishes: the preparation lasts until Cancel.
+    await context.route(/pointTileWorker/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: "self.onmessage = (e) => e.data.type === 'load' && self.postMessage({ type: 'progress', step: 'Indexing' });" }),
+    );
+    try {
+      await page.getByLabel('Import data file').setInputFiles(path);
+      const cancel = yourData.getByRole('button', { name: 'Cancel import of points-100k.geojson (2)' });
+      await cancel.waitFor({ timeout: 60_000 });
+      const row = yourData.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Cancel import of/ }) });
+      await expect.poll(() => row.getByRole('progressbar').count()).toBe(1);
+      expect(await row.locator('.progress label').textContent()).toMatch(/^\s*Indexing "points-100k\.geojson \(2\)" for the map\s*$/);
+      expect(await page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('true');
+      await screenshot(page, 'dense-preparing');
+      await cancel.click();
+      await expect.poll(() => yourData.getByRole('status').textContent()).toMatch(/^The import of "points-100k\.geojson \(2\)" was cancelled\. Nothing was imported\.$/);
+      expect(await yourData.getByRole('checkbox').count()).toBe(layers);
+      await expect.poll(() => page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('false');
+    } finally {
+      await context.unroute(/pointTileWorker/);
+    }
+    // Nothing of it is kept: a reload brings back only the layer from before.
+    await page.reload();
+    await mapReady(page);
+    await page.getByRole('checkbox', { name: NAME }).waitFor();
+    expect(await yourData.getByRole('checkbox').count()).toBe(layers);
+  });
 });
