@@ -20,6 +20,22 @@ export const SHAPE_OF: Record<AnnotationKind, DrawShape> = { arrow: 'line', line
 
 const MODE: Record<DrawShape, string> = { line: 'linestring', polygon: 'polygon', circle: 'circle', point: 'point' };
 
+/** Where a point being drawn at (x, y) on the map, in CSS pixels, snaps to: a place or a vertex nearby, or none. */
+export type SnapTo = (x: number, y: number) => [number, number] | undefined;
+
+/**
+ * MapLibre's adapter, except that a point is placed on the world's own longitudes: a click on the
+ * map's next copy of the world (east of 180°, say, when measuring across the Pacific) would be
+ * refused by terra-draw, which takes longitudes within ±180° only.
+ */
+class Adapter extends TerraDrawMapLibreGLAdapter<MapLibreMap> {
+  placesPoints = false;
+  unproject(x: number, y: number) {
+    const at = super.unproject(x, y);
+    return this.placesPoints ? { lng: ((((at.lng + 180) % 360) + 360) % 360) - 180, lat: at.lat } : at;
+  }
+}
+
 /** A placed shape the user may move: its kind and [lon, lat] positions (a path, a closed ring or one point). */
 export interface PlacedShape {
   shape: DrawShape;
@@ -43,14 +59,19 @@ export function geometryOf({ shape, positions }: PlacedShape): Point | LineStrin
 }
 
 /**
- * Owns terra-draw for one map: started with the first drawing, stopped on `destroy`. Each finished
- * shape is handed over as [lon, lat] positions (a path, a closed ring or one point) and removed
- * from terra-draw's own layers: whoever keeps it (a slide, a story) draws it. Placed shapes can be
- * loaded back (`move`) for the user to select and drag, whole or point by point.
+ * Owns terra-draw for one map, the one path by which tools take the map's clicks to place
+ * things: a slide's marks, a story's places, the measured path, the range ring's centre. Each
+ * finished shape is handed over as [lon, lat] positions (a path, a closed ring or one point) and
+ * removed from terra-draw's own layers: whoever keeps it draws it. Placed shapes can be loaded
+ * back (`move`) for the user to select and drag, whole or point by point. A line or an area being
+ * drawn snaps to its own points and to what `snapTo` finds (the places and vertices on the map).
+ * One user at a time: whoever starts drawing or moving next ends the one before (its `onend`).
  */
 export class Drawing {
   #draw: TerraDraw;
+  #adapter: Adapter;
   #onfinish: ((positions: Positions) => void) | null = null;
+  #onend: (() => void) | null = null;
   #onmove: ((index: number, positions: Positions) => void) | null = null;
   #onselect: ((index: number | null) => void) | null = null;
   /** terra-draw's id for each shape being moved (null: terra-draw refused it, e.g. east of 180°). */
@@ -59,7 +80,7 @@ export class Drawing {
   /** A shape is being drawn or moved: the map's clicks belong to the drawing, not to selection. */
   active = false;
 
-  constructor(map: MapLibreMap) {
+  constructor(map: MapLibreMap, snapTo?: SnapTo) {
     // terra-draw draws thin guides over the slide's own drawing of each mark (the slide draws the
     // colours, widths and arrow heads), so a mark being moved still looks like itself.
     const GUIDE = '#1a1a1a';
@@ -67,11 +88,13 @@ export class Drawing {
     const outline = { fillColor: GUIDE, fillOpacity: 0.05, outlineColor: GUIDE, outlineWidth: 1 } as const;
     const whole = { feature: { draggable: true } };
     const pointByPoint = { feature: { draggable: true, coordinates: { draggable: true } } };
+    const snapping = { toCoordinate: true, ...(snapTo ? { toCustom: (e: { containerX: number; containerY: number }) => snapTo(e.containerX, e.containerY) } : {}) };
+    this.#adapter = new Adapter({ map });
     this.#draw = new TerraDraw({
-      adapter: new TerraDrawMapLibreGLAdapter({ map }),
+      adapter: this.#adapter,
       modes: [
-        new TerraDrawLineStringMode({ styles: { lineStringColor: GUIDE, lineStringWidth: 1 } }),
-        new TerraDrawPolygonMode({ styles: outline }),
+        new TerraDrawLineStringMode({ styles: { lineStringColor: GUIDE, lineStringWidth: 1 }, snapping }),
+        new TerraDrawPolygonMode({ styles: outline, snapping }),
         new TerraDrawCircleMode({ styles: outline }),
         new TerraDrawPointMode({ styles: { pointColor: GUIDE, pointWidth: 4 } }),
         // A circle moves whole (dragging one of its 64 points would make it something else).
@@ -105,13 +128,26 @@ export class Drawing {
     });
   }
 
-  /** Lets the user draw `shape`; `onfinish` gets each finished one until `stop`. */
-  start(shape: DrawShape, onfinish: (positions: Positions) => void): void {
+  /**
+   * Lets the user draw `shape`; `onfinish` gets each finished one until `stop`, or until another
+   * drawing or moving takes over, which `onend` hears of.
+   */
+  start(shape: DrawShape, onfinish: (positions: Positions) => void, onend?: () => void): void {
+    this.#end();
     if (!this.#draw.enabled) this.#draw.start();
     this.#unload();
     this.#onfinish = onfinish;
+    this.#onend = onend ?? null;
+    this.#adapter.placesPoints = shape === 'point';
     this.#draw.setMode(MODE[shape]);
     this.active = true;
+  }
+
+  /** Tells the drawing under way, if any, that it is over. */
+  #end(): void {
+    const onend = this.#onend;
+    this.#onend = null;
+    onend?.();
   }
 
   /**
@@ -121,6 +157,8 @@ export class Drawing {
    * shape moved, removed or added elsewhere), it keeps what is selected.
    */
   move(shapes: readonly PlacedShape[], onmove: (index: number, positions: Positions) => void, onselect: (index: number | null) => void): void {
+    this.#end();
+    this.#adapter.placesPoints = false;
     if (!this.#draw.enabled) this.#draw.start();
     this.#onfinish = null;
     if (this.#draw.getMode() !== 'select') this.#draw.setMode('select');
@@ -156,8 +194,9 @@ export class Drawing {
     this.#onselect = null;
   }
 
-  /** Ends drawing or moving; the map answers clicks again. */
+  /** Ends drawing or moving (its owner's own end: `onend` is not told); the map answers clicks again. */
   stop(): void {
+    this.#onend = null;
     this.#onfinish = null;
     this.#onmove = null;
     this.#onselect?.(null);

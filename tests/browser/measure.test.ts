@@ -86,6 +86,10 @@ describe('measuring', () => {
     await ring.getByRole('spinbutton', { name: 'Radius' }).fill('300');
     await clickAt(app.page, 121.56, 25.03);
     await expect.poll(() => ring.locator('.readout').textContent()).toMatch(/Ring of 300 km\s+\(162 nmi\) around 25\.0\d° N, 121\.5\d° E/);
+    // East of 180° (the map's next copy of the world), as in the Pacific: the centre is placed all the same.
+    await followLink(app.page, '#map=4.00/-15.000/175.000');
+    await clickAt(app.page, 185, -15);
+    await expect.poll(() => ring.locator('.readout').textContent()).toMatch(/around 15\.0\d° S, 17[45]\.\d\d° W/);
     await app.page.keyboard.press('Escape');
     await expect.poll(() => ring.count()).toBe(0);
     expect(app.errors).toEqual([]);

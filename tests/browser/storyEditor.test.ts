@@ -126,7 +126,8 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     const story = /story=s-[0-9a-z]+/.exec(page.url())![0];
     await followLink(page, `#${story}&map=4.00/-3.000/113.000`);
     await linkDrawn(page, 5, 'exercise area in the Timor Sea', 'an area', [[124, -10], [128.5, -10], [128.5, -13], [124, -13]], 'Exercise area');
-    await linkDrawn(page, 3, 'transit route', 'a line', [[98, 4], [108, -5], [115.7, -8.8], [121, -10]], 'Transit route');
+    // The route ends a few pixels off the exercise area's corner, and snaps to it.
+    await linkDrawn(page, 3, 'transit route', 'a line', [[98, 4], [108, -5], [115.7, -8.8], [123.85, -10.1]], 'Transit route');
     // The fifth: Darwin again, now found as this story's own place and linked at once.
     await selectWords(page, 6, 'Darwin');
     await page.getByRole('button', { name: 'Link to a place…' }).click();
@@ -224,10 +225,13 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     // The drawn shapes have every point drawn (within a pixel at the view they were drawn at).
     const geometry = (id: string) => features.find((f: { id: string }) => f.id === id).geometry;
     const near = (positions: number[][], expected: number[][]) => expect(positions.map(([lon, lat]) => [Math.round(lon * 2) / 2, Math.round(lat * 2) / 2])).toEqual(expected);
-    near(geometry('transit-route').coordinates, [[98, 4], [108, -5], [115.5, -9], [121, -10]]);
+    const route = geometry('transit-route').coordinates as number[][];
+    near(route, [[98, 4], [108, -5], [115.5, -9], [124, -10]]);
     // A closed ring of the four corners (wound either way).
     const ring = geometry('exercise-area').coordinates[0] as number[][];
     expect(ring[0]).toEqual(ring.at(-1));
+    // The route's end snapped to the area's corner: the very same position.
+    expect(route.at(-1)).toEqual(ring.find(([lon, lat]) => Math.abs(lon - 124) < 0.5 && Math.abs(lat + 10) < 0.5));
     // Its corner at 128.5° E, 13° S was dragged to 127.5° E, 12.5° S.
     near(ring.slice(1).sort(), [[124, -10], [124, -13], [127.5, -12.5], [128.5, -10]]);
     expect(pkg.deck.slides).toHaveLength(3);
