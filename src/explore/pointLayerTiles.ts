@@ -4,7 +4,7 @@ import type { PointsView } from './pointTiles';
 import { POINTS_SCHEME } from '../map/ids';
 
 export type PointTileRequest =
-  | { type: 'load'; file: Blob }
+  | { type: 'load'; file: Blob; view: PointsView }
   | { type: 'tile'; id: number; view: PointsView; z: number; x: number; y: number }
   | { type: 'expand'; id: number; clusterId: number };
 export type PointTileAnswer =
@@ -53,17 +53,17 @@ export async function loadPointTile({ url }: RequestParameters): Promise<GetReso
 }
 
 /**
- * Starts the worker that holds a dense point layer (read from its stored file) and cuts its
- * tiles, telling `onstep` what it is doing ("Reading", "Indexing"); resolves true once the tiles
+ * Starts the worker that holds a dense point layer (read from its stored file, indexed first for
+ * `view`) and cuts its tiles, telling `onstep` what it is doing ("Reading", "Indexing"); resolves true once the tiles
  * can be asked for, false when the layer was removed first (removePointLayer: the worker is
  * ended), and rejects with the reason when the file cannot be indexed. The page keeps no copy of
  * the features.
  *
  * @example
- * if (await loadPointLayer(layer.id, layer.file, (step) => (shown = step)))
+ * if (await loadPointLayer(layer.id, layer.file, 'clusters', (step) => (shown = step)))
  *   map.addSource(layer.id, { type: 'vector', tiles: [pointTilesUrl(layer.id, 'clusters')] });
  */
-export function loadPointLayer(layerId: string, file: Blob, onstep?: (step: string) => void): Promise<boolean> {
+export function loadPointLayer(layerId: string, file: Blob, view: PointsView, onstep?: (step: string) => void): Promise<boolean> {
   removePointLayer(layerId);
   const held: LayerWorker = { worker: startPointTileWorker(), waiting: new Map() };
   workers.set(layerId, held);
@@ -86,7 +86,7 @@ export function loadPointLayer(layerId: string, file: Blob, onstep?: (step: stri
       e.preventDefault();
       fail(e.message || 'its worker stopped');
     };
-    held.worker.postMessage({ type: 'load', file } satisfies PointTileRequest);
+    held.worker.postMessage({ type: 'load', file, view } satisfies PointTileRequest);
   });
 }
 

@@ -21,7 +21,7 @@ scope.onmessage = async ({ data: request }) => {
       scope.postMessage({ type: 'progress', step: 'Reading' });
       const data = JSON.parse(await request.file.text()) as FeatureCollection;
       scope.postMessage({ type: 'progress', step: 'Indexing' });
-      tiles = new PointTiles(data);
+      tiles = new PointTiles(data, request.view);
       scope.postMessage({ type: 'ready' });
     } catch (e) {
       scope.postMessage({ type: 'failed', message: (e as Error)?.message ?? String(e) });

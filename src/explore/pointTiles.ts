@@ -36,21 +36,22 @@ export function drawsAsTiles(data: FeatureCollection, threshold = DENSE_POINTS):
 /**
  * A dense point layer cut into vector tiles on demand, for a worker to hand MapLibre tile by
  * tile (as bytes it can transfer) instead of a million objects to clone. The clustered index
- * serves the clusters and heatmap views; the index of every point is built the first time it is
- * asked for.
+ * serves the clusters and heatmap views, the other every point: the one for `view` is built at
+ * once, the other the first time it is asked for.
  *
  * @example
- * const tiles = new PointTiles(collection);
+ * const tiles = new PointTiles(collection, 'clusters');
  * tiles.tile('clusters', 0, 0, 0) // Uint8Array of a vector tile with a layer "points"
  */
 export class PointTiles {
   #data: FeatureCollection;
   #indexes = new Map<boolean, GeoJSONVT>();
 
-  constructor(data: FeatureCollection) {
+  constructor(data: FeatureCollection, view: PointsView) {
     this.#data = data;
-    this.#index(true);
+    this.#index(view !== 'all');
   }
+
 
   #index(clustered: boolean): GeoJSONVT {
     let index = this.#indexes.get(clustered);

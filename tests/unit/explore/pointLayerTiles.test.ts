@@ -29,9 +29,9 @@ const file = new Blob(['{"type":"FeatureCollection","features":[]}']);
 describe('loadPointLayer: a dense layer\'s tile worker', () => {
   it('tells each step, then resolves true once its tiles can be asked for', async () => {
     const steps: string[] = [];
-    const loaded = loadPointLayer('user-1', file, (step) => steps.push(step));
+    const loaded = loadPointLayer('user-1', file, 'all', (step) => steps.push(step));
     const worker = WorkerStandIn.last;
-    expect(worker.sent).toEqual([{ type: 'load', file }]);
+    expect(worker.sent).toEqual([{ type: 'load', file, view: 'all' }]);
     worker.answer({ type: 'progress', step: 'Reading' });
     worker.answer({ type: 'progress', step: 'Indexing' });
     worker.answer({ type: 'ready' });
@@ -42,7 +42,7 @@ describe('loadPointLayer: a dense layer\'s tile worker', () => {
   });
 
   it('resolves false when the layer is removed while it prepares (Cancel): the worker is ended', async () => {
-    const loaded = loadPointLayer('user-2', file);
+    const loaded = loadPointLayer('user-2', file, 'clusters');
     const worker = WorkerStandIn.last;
     worker.answer({ type: 'progress', step: 'Indexing' });
     removePointLayer('user-2');
@@ -53,7 +53,7 @@ describe('loadPointLayer: a dense layer\'s tile worker', () => {
   });
 
   it('rejects with the worker\'s reason when the file cannot be indexed, and ends the worker', async () => {
-    const loaded = loadPointLayer('user-3', file);
+    const loaded = loadPointLayer('user-3', file, 'heatmap');
     const worker = WorkerStandIn.last;
     worker.answer({ type: 'failed', message: 'Unexpected end of JSON input' });
     await expect(loaded).rejects.toThrow('Unexpected end of JSON input');

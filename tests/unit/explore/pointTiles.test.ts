@@ -36,7 +36,13 @@ describe('drawsAsTiles', () => {
 });
 
 describe('PointTiles', () => {
-  const tiles = new PointTiles(cloud(10_000));
+  const tiles = new PointTiles(cloud(10_000), 'clusters');
+
+  it('serves each view alike, whichever it was first indexed for (a layer kept as "All points" is indexed for it first)', () => {
+    const first = new PointTiles(cloud(10_000), 'all');
+    expect(features(first.tile('all', 0, 0, 0))).toHaveLength(10_000);
+    expect(features(first.tile('clusters', 0, 0, 0)).map((f) => f.properties)).toEqual(features(tiles.tile('clusters', 0, 0, 0)).map((f) => f.properties));
+  });
 
   it('draws the whole cloud zoomed out as a few clusters whose counts add up to every point', () => {
     const found = features(tiles.tile('clusters', 0, 0, 0));
