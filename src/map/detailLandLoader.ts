@@ -26,24 +26,32 @@ export class DetailLandLoader {
     this.#onError = onError;
   }
 
-  /**
-   * Brings in the cells the view needs, all at once (one cut into tiles, not one per cell), and
-   * settles when they are in the source. Two zoom levels before they are needed it only asks for
-   * the list, so that a zoom in does not wait for it.
-   */
-  async update(): Promise<void> {
-    const zoom = this.#map.getZoom();
-    if (zoom < DETAIL_LAND_ZOOM - 2) return;
+  /** Asks for the list of cells (once), ahead of the first view close in. */
+  prefetch(): Promise<string[]> {
     if (!this.#listing) {
       this.#listing = this.#list().catch((e: Error) => {
         this.#listing = null;
         throw e;
       });
+      this.#listing.catch(() => {});
     }
-    if (zoom < DETAIL_LAND_ZOOM) return void this.#listing.catch(() => {});
+    return this.#listing;
+  }
+
+  /**
+   * Brings in the cells the view needs, all at once (one cut into tiles, not one per cell), and
+   * settles when they are in the source. Two zoom levels before they are needed it only asks for
+   * the list, so that a zoom in does not wait for it (the map owner asks for it earlier still,
+   * once the first view is drawn: a jump straight in would wait).
+   */
+  async update(): Promise<void> {
+    const zoom = this.#map.getZoom();
+    if (zoom < DETAIL_LAND_ZOOM - 2) return;
+    const listing = this.prefetch();
+    if (zoom < DETAIL_LAND_ZOOM) return;
     let available: string[];
     try {
-      available = await this.#listing;
+      available = await listing;
     } catch (e) {
       return this.#failed(e as Error);
     }

@@ -60,6 +60,19 @@ describe('DetailLandLoader', () => {
     expect(given).toHaveLength(1);
   });
 
+  it('asked for the list ahead (the first view drawn), asks no more, and a jump close in uses it', async () => {
+    const { view, given, map } = fakeMap();
+    let asked = 0;
+    const loader = new DetailLandLoader(map as never, async () => (asked++, Object.keys(cells)), () => {});
+    view.zoom = 2;
+    expect(await loader.prefetch()).toEqual(Object.keys(cells));
+    await loader.prefetch();
+    view.zoom = 8;
+    await loader.update();
+    expect(asked).toBe(1);
+    expect(given.map(names)).toEqual([[landCellName(125, 0)]]);
+  });
+
   it('gives the source every cell in view at once, and settles when it has', async () => {
     const { view, given, map } = fakeMap();
     const loader = new DetailLandLoader(map as never, async () => Object.keys(cells), () => {});
