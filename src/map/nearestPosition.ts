@@ -1,5 +1,7 @@
 import type { Geometry } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { walkGeometry } from './walkGeometry';
+import type { SnapTo } from './drawing';
 
 /** Pixels within which a line or an area being drawn snaps to a place or a vertex on the map. */
 export const SNAP_PX = 10;
@@ -30,4 +32,26 @@ export function nearestPosition(
   };
   for (const geometry of geometries) walkGeometry(geometry, { point: consider, line: (positions) => positions.forEach(consider) });
   return best;
+}
+
+/**
+ * What a point being drawn snaps to: the nearest place or vertex of the features drawn in
+ * `layers` within SNAP_PX, at the feature's own position (`geometryOf` its id; the tiles' are
+ * rounded), or the tile's where it has none.
+ *
+ * @example
+ * new Drawing(map, snapToDrawn(map, () => clickableOn(map, app.visible), (id) => app.features.get(id)?.feature.geometry))
+ */
+export function snapToDrawn(map: MapLibreMap, layers: () => string[], geometryOf: (id: string) => Geometry | undefined): SnapTo {
+  return (x, y) => {
+    const near = map.queryRenderedFeatures(
+      [
+        [x - SNAP_PX, y - SNAP_PX],
+        [x + SNAP_PX, y + SNAP_PX],
+      ],
+      { layers: layers() },
+    );
+    const geometries = near.map((f) => geometryOf(String(f.properties.id)) ?? f.geometry);
+    return nearestPosition(geometries, (p) => map.project(p), x, y);
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
-import { nearestPosition, SNAP_PX } from '../../../src/map/nearestPosition.ts';
+import { nearestPosition, snapToDrawn, SNAP_PX } from '../../../src/map/nearestPosition.ts';
 
 // A flat map: one degree is ten pixels.
 const project = ([lon, lat]: [number, number]) => ({ x: lon * 10, y: -lat * 10 });
@@ -19,5 +19,22 @@ describe('nearestPosition: what a point being drawn snaps to', () => {
     expect(nearestPosition([darwin], project, 1308.4 + SNAP_PX + 1, 124.6)).toBeUndefined();
     expect(nearestPosition([darwin], project, 1308.4 + SNAP_PX - 1, 124.6)).toEqual([130.84, -12.46]);
     expect(nearestPosition([], project, 0, 0)).toBeUndefined();
+  });
+});
+
+describe('snapToDrawn: the drawn features a point snaps to', () => {
+  it('asks the map for the features within SNAP_PX, and snaps to their own positions, not the tiles\' rounded ones', () => {
+    const asked: unknown[] = [];
+    const map = {
+      queryRenderedFeatures: (box: unknown, options: unknown) => {
+        asked.push([box, options]);
+        return [{ properties: { id: 'darwin' }, geometry: { type: 'Point', coordinates: [130.8, -12.5] } }, { properties: { id: 'tile-only' }, geometry: { type: 'Point', coordinates: [128, -13] } }];
+      },
+      project,
+    };
+    const snap = snapToDrawn(map as never, () => ['story-ports-point'], (id) => (id === 'darwin' ? darwin : undefined));
+    expect(snap(1308, 125)).toEqual([130.84, -12.46]);
+    expect(asked[0]).toEqual([[[1308 - SNAP_PX, 125 - SNAP_PX], [1308 + SNAP_PX, 125 + SNAP_PX]], { layers: ['story-ports-point'] }]);
+    expect(snap(1281, 129)).toEqual([128, -13]);
   });
 });
