@@ -41,6 +41,8 @@ export class Explore {
   readonly tilesets: UserTilesets;
   /** The map tool that takes clicks instead of selection; null when none. */
   tool = $state<Tool | null>(null);
+  /** The open tool takes the map's clicks (its drawing engine has started: the first use loads it). */
+  toolReady = $state(false);
   /** The measured path, in click order (longitudes unwrapped as clicked). */
   path = $state.raw<Position[]>([]);
   /** The path is closed into an area. */
@@ -222,6 +224,7 @@ export class Explore {
 
   #clearTools(): void {
     this.tool = null;
+    this.toolReady = false;
     this.path = [];
     this.closed = false;
     this.ringCentre = null;

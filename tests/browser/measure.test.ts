@@ -21,6 +21,8 @@ describe('measuring', () => {
     expect(await measure.getAttribute('aria-pressed')).toBe('true');
     const panel = app.page.getByRole('region', { name: 'Measure distance' });
     await expect.poll(() => panel.textContent()).toContain('No length yet');
+    // The map's clicks are the tool's once it says so (its first use loads the drawing engine).
+    await expect.poll(() => panel.locator('.help').textContent()).toMatch(/^Click the map to add points/);
 
     await clickAt(app.page, ...NAHA);
     await clickAt(app.page, ...UOTSURI);
@@ -84,6 +86,7 @@ describe('measuring', () => {
     await screenshot(app.page, 'range-ring-okinawa');
     await ring.getByRole('combobox', { name: 'Unit' }).selectOption('km');
     await ring.getByRole('spinbutton', { name: 'Radius' }).fill('300');
+    await expect.poll(() => ring.locator('.help').textContent()).toMatch(/^Click the map to place the centre/);
     await clickAt(app.page, 121.56, 25.03);
     await expect.poll(() => ring.locator('.readout').textContent()).toMatch(/Ring of 300 km\s+\(162 nmi\) around 25\.0\d° N, 121\.5\d° E/);
     // East of 180° (the map's next copy of the world), as in the Pacific: the centre is placed all the same.
