@@ -252,6 +252,7 @@ describe('a 100,000-point file', () => {
       await expect.poll(() => row.getByRole('progressbar').count()).toBe(1);
       expect(await row.locator('.progress label').textContent()).toMatch(/^\s*Indexing "points-100k\.geojson \(2\)" for the map\s*$/);
       expect(await page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('true');
+      await row.scrollIntoViewIfNeeded();
       await screenshot(page, 'dense-preparing');
       await cancel.click();
       await expect.poll(() => yourData.getByRole('status').textContent()).toMatch(/^The import of "points-100k\.geojson \(2\)" was cancelled\. Nothing was imported\.$/);
