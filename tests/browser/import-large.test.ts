@@ -250,7 +250,8 @@ describe('a 100,000-point file', () => {
       await cancel.waitFor({ timeout: 60_000 });
       const row = yourData.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Cancel import of/ }) });
       await expect.poll(() => row.getByRole('progressbar').count()).toBe(1);
-      expect(await row.locator('.progress label').textContent()).toMatch(/^\s*Indexing "points-100k\.geojson \(2\)" for the map\s*$/);
+      // "Reading" first, then what the worker says it does.
+      await expect.poll(() => row.locator('.progress label').textContent()).toMatch(/^\s*Indexing "points-100k\.geojson \(2\)" for the map\s*$/);
       expect(await page.getByRole('region', { name: 'Map', exact: true }).getAttribute('aria-busy')).toBe('true');
       await row.scrollIntoViewIfNeeded();
       await screenshot(page, 'dense-preparing');
