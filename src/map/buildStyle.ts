@@ -211,9 +211,11 @@ const isCapital: ExpressionSpecification = ['==', ['get', 'capital'], true];
 
 /**
  * Cities and towns: a dot and the name to its right, placed most populous first (MapLibre drops
- * those that collide); a national capital's dot is larger and darker, its name larger. Drawn in
- * three layers, `id` with its `filter`, so that each is placed where it belongs among the other
- * names (see CAPITAL_LABEL_LAYER).
+ * those that collide); a national capital's dot and name are larger. Drawn in three layers, `id`
+ * with its `filter`, so that each is placed where it belongs among the other names (see
+ * CAPITAL_LABEL_LAYER). Colour and halo are the same for every feature, as in every other name
+ * layer: a paint value that varied by feature would make MapLibre build one more shader program,
+ * and the first view close in (the first to show cities) waited ~400 ms for it in software WebGL.
  */
 function cityLabelLayer(theme: Theme, language: LabelLanguage, id: string, filter: ExpressionSpecification): LayerSpecification {
   return {
@@ -223,7 +225,7 @@ function cityLabelLayer(theme: Theme, language: LabelLanguage, id: string, filte
     filter: ['all', kind('city'), reached, filter],
     layout: {
       // The bullet is in the Latin font file the page loads anyway.
-      'text-field': ['format', '\u2022 ', { 'font-scale': ['case', isCapital, 1.9, 1.4], 'text-color': ['case', isCapital, theme.countryLabel, theme.cityDot] }, ...nameSections(language)] as ExpressionSpecification,
+      'text-field': ['format', '\u2022 ', { 'font-scale': ['case', isCapital, 1.9, 1.4] }, ...nameSections(language)] as ExpressionSpecification,
       'text-font': [FONT],
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, ['case', isCapital, 12, 11], 8, ['case', isCapital, 14, 13]],
       'text-anchor': 'left',
@@ -231,7 +233,7 @@ function cityLabelLayer(theme: Theme, language: LabelLanguage, id: string, filte
       'text-max-width': 10,
       'symbol-sort-key': ['get', 'rank'],
     },
-    paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': ['case', isCapital, 1.6, 1.2] },
+    paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
   };
 }
 

@@ -7,7 +7,6 @@ export interface Theme {
   countryLabel: string;
   seaLabel: string;
   cityLabel: string;
-  cityDot: string;
   airfield: string;
   labelHalo: string;
   storyLabel: string;
@@ -28,7 +27,6 @@ export const light: Theme = {
   countryLabel: '#5b6770',
   seaLabel: '#4a7592',
   cityLabel: '#2f3a42',
-  cityDot: '#4d5860',
   airfield: '#7a3e9d',
   labelHalo: '#ffffff',
   storyLabel: '#1d2a33',
@@ -48,7 +46,6 @@ export const projector: Theme = {
   countryLabel: '#000000',
   seaLabel: '#0b3c66',
   cityLabel: '#000000',
-  cityDot: '#000000',
   airfield: '#5a1a80',
   labelHalo: '#ffffff',
   storyLabel: '#000000',

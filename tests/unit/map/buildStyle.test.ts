@@ -100,14 +100,18 @@ describe('buildStyle', () => {
     expect(drawn(storyLabelFilter(['okinawa', 'scs'], ['okinawa']))).toEqual([['zone', 'Point', true]]);
   });
 
-  it('paints every story and highlight layer the same for all its features, so the story compiles no shader of its own', () => {
+  it('paints every layer the same for all its features, so that no view compiles a shader of its own', () => {
     const isData = (value: unknown): boolean =>
       Array.isArray(value) && (['get', 'has', 'feature-state', 'geometry-type', 'id', 'properties'].includes(value[0] as string) || value.some(isData));
+    /** A colour given to a part of a name (a `format` section's `text-color`) is paint by feature too. */
+    const colouredSection = (value: unknown): boolean =>
+      Array.isArray(value) ? value.some(colouredSection) : typeof value === 'object' && value !== null && 'text-color' in value;
     const style = buildStyle(light, storyInput(), baseInput());
-    const layers = [...style.layers.filter((l) => l.id.startsWith('story-')), ...highlightLayers(light)];
-    expect(new Set(layers.map((l) => l.type))).toEqual(new Set(['fill', 'line', 'symbol']));
+    const layers = [...style.layers, ...highlightLayers(light)];
+    expect(new Set(layers.map((l) => l.type))).toEqual(new Set(['background', 'fill', 'line', 'symbol']));
     for (const layer of layers) {
       for (const [name, value] of Object.entries(layer.paint ?? {})) expect(isData(value), `${layer.id} ${name}`).toBe(false);
+      if (layer.type === 'symbol') expect(colouredSection(layer.layout?.['text-field']), `${layer.id} text-field`).toBe(false);
     }
     // No circle layer and no dashed line: each would compile a shader the basemap does not use.
     expect(layers.filter((l) => l.type === 'circle')).toEqual([]);
