@@ -1,5 +1,6 @@
 import type { ReadProgress, ReadResult } from './readImport';
 import type { WorkerMessage, WorkerRequest, WorkerResult } from './answerImport';
+import { runWorkerJob } from '../story/runWorkerJob';
 
 /** The longest an import may take before it is stopped (a file the machine can take is read well within it). */
 export const IMPORT_TIMEOUT_MS = 5 * 60_000;
@@ -24,36 +25,30 @@ export interface JobOptions {
 export function runImportJob(startWorker: () => Worker, request: WorkerRequest, options: JobOptions = {}): Promise<JobResult> {
   const { signal, onprogress, timeoutMs = IMPORT_TIMEOUT_MS } = options;
   const name = request.name;
-  return new Promise((resolve) => {
-    let worker: Worker | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const finish = (result: JobResult) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onabort);
-      worker?.terminate();
-      resolve(result);
-    };
-    const onabort = () => finish({ ok: false, problem: 'cancelled', message: `The import of "${name}" was cancelled.` });
-    if (signal?.aborted) return onabort();
-    signal?.addEventListener('abort', onabort);
-    timer = setTimeout(
-      () => finish({ ok: false, problem: 'failed', message: `"${name}" took longer than ${Math.round(timeoutMs / 1000)} seconds to read and was stopped.` }),
-      timeoutMs,
-    );
-    try {
-      worker = startWorker();
-    } catch (e) {
-      return finish({ ok: false, problem: 'failed', message: `"${name}" could not be read: the import could not start (${(e as Error).message}).` });
-    }
-    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-      if ('progress' in e.data) onprogress?.(e.data.progress);
-      else finish(e.data.result);
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      finish({ ok: false, problem: 'failed', message: `"${name}" could not be read: the import stopped with an error (${e.message || 'the worker could not run'}).` });
-    };
-    worker.onmessageerror = () => finish({ ok: false, problem: 'failed', message: `"${name}" could not be read: its result could not be passed back.` });
-    worker.postMessage(request);
+  const unread = (why: string): JobResult => ({ ok: false, problem: 'failed', message: `"${name}" could not be read: ${why}.` });
+  return runWorkerJob<WorkerRequest, WorkerMessage, JobResult>({
+    startWorker,
+    request,
+    signal,
+    timeoutMs,
+    answer: (message) => {
+      if (!('progress' in message)) return message.result;
+      onprogress?.(message.progress);
+      return undefined;
+    },
+    failed: (f) => {
+      switch (f.reason) {
+        case 'cancelled':
+          return { ok: false, problem: 'cancelled', message: `The import of "${name}" was cancelled.` };
+        case 'timeout':
+          return { ok: false, problem: 'failed', message: `"${name}" took longer than ${f.seconds} seconds to read and was stopped.` };
+        case 'start':
+          return unread(`the import could not start (${f.detail})`);
+        case 'error':
+          return unread(`the import stopped with an error (${f.detail})`);
+        case 'clone':
+          return unread('its result could not be passed back');
+      }
+    },
   });
 }

@@ -2,6 +2,7 @@ import { startPackageWorker } from 'virtual:package-worker';
 import type { PackageAnswer, PackageRequest } from './answerPackage';
 import { PackageError } from './packageError';
 import type { PackageProblem } from './packageProblem';
+import { runWorkerJob, type WorkerFailure } from './runWorkerJob';
 
 /** The longest a package may take to read (20 MB takes a few seconds on a slow machine). */
 export const PACKAGE_TIMEOUT_MS = 60_000;
@@ -12,28 +13,28 @@ export const PACKAGE_TIMEOUT_MS = 60_000;
  * takes longer than `timeoutMs`. The worker is ended in every case.
  */
 export function askPackageWorker(startWorker: () => Worker, request: PackageRequest, timeoutMs = PACKAGE_TIMEOUT_MS): Promise<PackageAnswer> {
-  return new Promise((resolve) => {
-    let worker: Worker | undefined;
-    const finish = (answer: PackageAnswer) => {
-      clearTimeout(timer);
-      worker?.terminate();
-      resolve(answer);
-    };
-    const failed = (why: string) => finish({ ok: false, message: `${request.file} could not be read: ${why}` });
-    const timer = setTimeout(() => failed(`it took longer than ${Math.round(timeoutMs / 1000)} seconds`), timeoutMs);
-    try {
-      worker = startWorker();
-    } catch (e) {
-      return failed(`the reader could not start (${(e as Error).message})`);
-    }
-    worker.onmessage = (e: MessageEvent<PackageAnswer>) => finish(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      failed(`the reader stopped with an error (${e.message || 'the worker could not run'})`);
-    };
-    worker.onmessageerror = () => failed('its result could not be passed back');
-    worker.postMessage(request);
+  return runWorkerJob<PackageRequest, PackageAnswer, PackageAnswer>({
+    startWorker,
+    request,
+    timeoutMs,
+    answer: (answer) => answer,
+    failed: (f) => ({ ok: false, message: `${request.file} could not be read: ${whyUnread(f)}` }),
   });
+}
+
+function whyUnread(f: WorkerFailure): string {
+  switch (f.reason) {
+    case 'timeout':
+      return `it took longer than ${f.seconds} seconds`;
+    case 'start':
+      return `the reader could not start (${f.detail})`;
+    case 'error':
+      return `the reader stopped with an error (${f.detail})`;
+    case 'clone':
+      return 'its result could not be passed back';
+    case 'cancelled':
+      return 'it was cancelled';
+  }
 }
 
 /**
