@@ -37,6 +37,12 @@ export class StoryEditor {
   /** The write in progress; edits made meanwhile are written once it is done (the newest only). */
   #writing: Promise<void> | null = null;
   #dirty = false;
+  /**
+   * Whether a deck is its package's default deck, by deck: decks are never changed in place, so
+   * each is compared with the default once (a large story's default takes a walk over every
+   * feature), not on every edit.
+   */
+  #defaults = new WeakMap<Deck, boolean>();
 
   constructor(app: AppState, store: StoryStore, id: string, pkg: StoryPackage, storedHistory?: unknown) {
     this.#app = app;
@@ -51,7 +57,11 @@ export class StoryEditor {
   apply(next: StoryPackage, label: string, coalesceKey?: string): void {
     if (next === this.pkg) return;
     // The deck a new story starts with follows the story (its places, layers and title) until the user edits it.
-    if (next.deck === this.pkg.deck && JSON.stringify(this.pkg.deck) === JSON.stringify(defaultDeck(this.pkg))) next = { ...next, deck: defaultDeck(next) };
+    if (next.deck === this.pkg.deck && this.#isDefault(this.pkg)) {
+      const deck = defaultDeck(next);
+      this.#defaults.set(deck, true);
+      next = { ...next, deck };
+    }
     this.history = edit(this.history, next, label, coalesceKey === undefined ? undefined : { coalesceKey });
     this.notice = `${label}.`;
     this.#show();
@@ -101,6 +111,12 @@ export class StoryEditor {
     else return false;
     e.preventDefault();
     return true;
+  }
+
+  #isDefault(pkg: StoryPackage): boolean {
+    let known = this.#defaults.get(pkg.deck);
+    if (known === undefined) this.#defaults.set(pkg.deck, (known = JSON.stringify(pkg.deck) === JSON.stringify(defaultDeck(pkg))));
+    return known;
   }
 
   #show(): void {
