@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { FONT } from './ids';
+import { FONT } from './ids.ts';
 
 /** The language the map's names are drawn in: English, the place's own, or both. */
 export type LabelLanguage = 'en' | 'local' | 'both';

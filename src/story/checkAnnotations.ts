@@ -1,4 +1,4 @@
-import { cleanText } from '../security/displayText';
+import { cleanText } from '../security/displayText.ts';
 import type { Annotation, AnnotationKind } from './annotation';
 
 export const MAX_ANNOTATIONS = 100;

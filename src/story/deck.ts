@@ -1,7 +1,7 @@
-import { cleanText } from '../security/displayText';
-import { show } from './show';
+import { cleanText } from '../security/displayText.ts';
+import { show } from './show.ts';
 import type { Annotation } from './annotation';
-import { checkAnnotations } from './checkAnnotations';
+import { checkAnnotations } from './checkAnnotations.ts';
 
 /** Where the camera stands for a slide. */
 export interface SlideCamera {

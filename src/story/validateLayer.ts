@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import type { CheckedProperties, LayerManifestEntry, PlaceName, StoryCollection } from './types';
-import { show } from './show';
-import { unnamedClaimants } from './placeNames';
+import { show } from './show.ts';
+import { unnamedClaimants } from './placeNames.ts';
 
 /** A data file broke a rule; the message names the file, the feature and the rule. */
 export class DataError extends Error {}
