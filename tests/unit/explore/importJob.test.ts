@@ -1,26 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runImportJob } from '../../../src/explore/importJob.ts';
-
-/** A stand-in for the import worker: records what it is sent and whether it was ended. */
-class FakeWorker {
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  sent: unknown[] = [];
-  terminated = false;
-  postMessage(m: unknown) {
-    this.sent.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(data: unknown) {
-    this.onmessage?.({ data } as MessageEvent);
-  }
-  crash(message: string) {
-    this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
-  }
-}
+import { FakeWorker } from '../testHelpers/fakeWorker.ts';
 
 const request = { file: new Blob(['{}']), name: 'ports.geojson' };
 

@@ -4,6 +4,7 @@ import { answerPackage } from '../../../src/story/answerPackage.ts';
 import { PackageError } from '../../../src/story/packageError.ts';
 import type { StoryPackage } from '../../../src/story/storyPackage.ts';
 import { packageWorkerStandIn } from './packageWorkerStandIn.ts';
+import { FakeWorker } from '../testHelpers/fakeWorker.ts';
 
 vi.mock('virtual:package-worker', () => ({
   startPackageWorker: () => {
@@ -18,21 +19,6 @@ const unsourced = () => {
   pkg.layers[0].features[0].properties.source = [];
   return JSON.stringify(pkg);
 };
-
-/** A worker that takes requests and never answers, or fails as a worker can. */
-function silentWorker(onTerminate: () => void): Worker & { fail(message: string): void } {
-  const worker = {
-    onmessage: null,
-    onerror: null as ((e: ErrorEvent) => void) | null,
-    onmessageerror: null,
-    postMessage() {},
-    terminate: onTerminate,
-    fail(message: string) {
-      worker.onerror?.({ message, preventDefault() {} } as ErrorEvent);
-    },
-  };
-  return worker as unknown as Worker & { fail(message: string): void };
-}
 
 describe('answerPackage: what the package worker answers', () => {
   it('a package read, from its text or its file: its JSON text, and the rules\' problems only when asked to check', async () => {
@@ -85,14 +71,14 @@ describe('readPackageOffThread: a package read in a worker', () => {
     ).rejects.toThrow('“a.json” could not be read: the reader could not start (blocked by the page’s policy)');
 
     let ended = 0;
-    const failing = silentWorker(() => ended++);
-    const failed = askPackageWorker(() => failing, { text, file: '“b.json”', check: false });
-    failing.fail('out of memory');
+    const failing = new FakeWorker(() => ended++);
+    const failed = askPackageWorker(() => failing.worker, { text, file: '“b.json”', check: false });
+    failing.crash('out of memory');
     expect(await failed).toEqual({ ok: false, message: '“b.json” could not be read: the reader stopped with an error (out of memory)' });
 
     vi.useFakeTimers();
     try {
-      const waiting = askPackageWorker(() => silentWorker(() => ended++), { text, file: '“c.json”', check: false }, 5000);
+      const waiting = askPackageWorker(() => new FakeWorker(() => ended++).worker, { text, file: '“c.json”', check: false }, 5000);
       vi.advanceTimersByTime(5000);
       expect(await waiting).toEqual({ ok: false, message: '“c.json” could not be read: it took longer than 5 seconds' });
     } finally {

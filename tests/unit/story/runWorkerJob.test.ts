@@ -1,25 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runWorkerJob, type WorkerFailure } from '../../../src/story/runWorkerJob.ts';
-
-/** A stand-in worker: records what it is sent and whether it was ended. */
-class FakeWorker {
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  sent: unknown[] = [];
-  terminated = false;
-  postMessage(m: unknown) {
-    this.sent.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
+import { FakeWorker } from '../testHelpers/fakeWorker.ts';
 
 type Message = { progress: number } | { result: string };
 const job = (worker: FakeWorker | (() => never), extra: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
   runWorkerJob<string, Message, string | WorkerFailure>({
-    startWorker: typeof worker === 'function' ? worker : () => worker as unknown as Worker,
+    startWorker: typeof worker === 'function' ? worker : () => worker.worker,
     request: 'the request',
     answer: (m) => ('result' in m ? m.result : undefined),
     failed: (f) => f,
@@ -34,9 +20,9 @@ describe('runWorkerJob', () => {
     const worker = new FakeWorker();
     const running = job(worker);
     expect(worker.sent).toEqual(['the request']);
-    worker.onmessage!({ data: { progress: 0.5 } } as MessageEvent);
+    worker.answer({ progress: 0.5 });
     expect(worker.terminated).toBe(false);
-    worker.onmessage!({ data: { result: 'done' } } as MessageEvent);
+    worker.answer({ result: 'done' });
     expect(await running).toBe('done');
     expect(worker.terminated).toBe(true);
   });
@@ -44,7 +30,7 @@ describe('runWorkerJob', () => {
   it('reports each way a job ends without a result, and ends the worker', async () => {
     const crashed = new FakeWorker();
     const crash = job(crashed);
-    crashed.onerror!({ message: '', preventDefault() {} } as ErrorEvent);
+    crashed.crash('');
     expect(await crash).toEqual({ reason: 'error', detail: 'the worker could not run' });
     expect(crashed.terminated).toBe(true);
 
