@@ -9,12 +9,15 @@ import { servedHeaders, servedPolicy, withCspMeta } from './scripts/csp.ts';
 import { SINGLE_FILE, singleFilePlugins } from './scripts/singleFilePlugin.ts';
 import { chunks } from './scripts/chunks.ts';
 import { maplibreCssPlugin } from './scripts/trimMaplibreCss.ts';
+import { testsThatMock } from './scripts/testsThatMock.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const UNIT_TESTS = ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'];
 
 /** `vite build --mode single-file` writes the one self-contained HTML file (see README, "Offline use"). */
 export default defineConfig(({ mode }) => {
   const single = mode === 'single-file';
+  const mocking = mode === 'test' ? testsThatMock(root, ['tests/unit', 'src']) : [];
   return {
     // Relative asset URLs: the built app works from any path of any static server.
     base: './',
@@ -47,8 +50,9 @@ export default defineConfig(({ mode }) => {
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' },
+          test: { name: 'unit', include: UNIT_TESTS, exclude: mocking, environment: 'node', isolate: false },
         },
+        { extends: true, test: { name: 'unit-mocking', include: mocking, environment: 'node' } },
         {
           extends: true,
           test: {
