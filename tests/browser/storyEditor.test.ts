@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickAt, followLink, mapReady, nextFrames, openApp, openFromDisk, pixelFor, screenshot, selectedHeading, viewOf, type AppPage } from './harness';
-import { exerciseArticle } from '../fixtures/story/exercisePackage';
+import { exerciseArticle, exercisePackage } from '../fixtures/story/exercisePackage';
 
 /** The example article as a briefer pastes it: plain text, eight paragraphs, no links yet. */
 const ARTICLE = exerciseArticle.replace(/\[([^\]]+)\]\(#[a-z0-9,-]+\)/g, '$1');
@@ -188,7 +188,9 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     await editor.waitFor();
     expect(await phrases(page)).toEqual(['Bay of Bengal', 'transit route', 'Darwin', 'exercise area in the Timor Sea', 'Darwin']);
     expect(await slideCount(page)).toBe(3);
-    expect(await page.getByRole('region', { name: 'Layers' }).textContent()).toContain('Exercise area');
+    const places = page.getByRole('region', { name: 'Layers' }).locator('li', { has: page.getByRole('checkbox', { name: 'Places' }) });
+    await places.locator('summary').click();
+    expect(await places.locator('.features').getByRole('button').allTextContents()).toContain('Exercise area');
     // The last edit was the third slide: undone and redone across the reload.
     await editor.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => slideCount(page)).toBe(2);
@@ -344,5 +346,64 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     await page.getByRole('region', { name: 'Article' }).locator('.phrase', { hasText: /^Japan$/ }).first().click();
     await expect.poll(() => selectedHeading(page).textContent()).toBe('Japan');
     expect(await page.getByRole('region', { name: 'Edit story' }).getByText('Ready to share').count()).toBe(1);
+  });
+});
+
+describe('a story of many places', () => {
+  const COUNT = 250;
+  /** The example story with a layer of COUNT survey sites, each linked from one added paragraph. */
+  function manyPlaces(): string {
+    const pkg = structuredClone(exercisePackage);
+    const source = pkg.layers[0].features[0].properties.source;
+    const ids = Array.from({ length: COUNT }, (_, i) => `site-${i + 1}`);
+    pkg.layers.push({
+      id: 'sites',
+      title: 'Survey sites',
+      color: '#7f8c8d',
+      visible: true,
+      description: 'Invented survey sites in the Timor Sea (example).',
+      features: ids.map((id, i) => ({
+        type: 'Feature',
+        id,
+        properties: { name: `Site ${i + 1}`, summary: 'An invented survey site (example).', source },
+        geometry: { type: 'Point', coordinates: [120 + (i % 25) * 0.4, -9 - Math.floor(i / 25) * 0.4] },
+      })),
+    });
+    pkg.article += `\n\nIn the example, the survey visits ${ids.map((id, i) => `[site ${i + 1}](#${id})`).join(', ')}.`;
+    const file = join(dir, 'many-places.json');
+    writeFileSync(file, JSON.stringify(pkg));
+    return file;
+  }
+
+  it('lists a layer\'s places when its list is opened, and the editor lists them a hundred at a time', async () => {
+    const fresh = await openApp();
+    try {
+      const { page } = fresh;
+      const stories = page.getByRole('region', { name: 'Stories' });
+      await Promise.all([page.waitForEvent('load'), stories.getByLabel('Import a story package').setInputFiles(manyPlaces())]);
+      await mapReady(page);
+      // The layer's list is made when it is opened: the page did not start by building 250 hidden buttons.
+      const layer = page.getByRole('region', { name: 'Layers' }).locator('li', { has: page.getByRole('checkbox', { name: 'Survey sites' }) });
+      expect(await layer.locator('.features button').count()).toBe(0);
+      await layer.locator('summary').click();
+      await expect.poll(() => layer.locator('.features button').count()).toBe(COUNT);
+      await layer.getByRole('button', { name: 'Site 250', exact: true }).click();
+      await expect.poll(() => selectedHeading(page).textContent()).toBe('Site 250');
+      // The editor lists the first hundred, and more on request.
+      const editor = page.getByRole('region', { name: 'Edit story' });
+      const edits = editor.getByRole('button', { name: /^Edit Site \d+$/ });
+      expect(await edits.count()).toBe(100);
+      await editor.getByRole('button', { name: 'List 100 more of Survey sites\'s 250 places' }).click();
+      await expect.poll(() => edits.count()).toBe(200);
+      await editor.getByRole('button', { name: 'List 50 more of Survey sites\'s 250 places' }).click();
+      await expect.poll(() => edits.count()).toBe(COUNT);
+      expect(await editor.getByRole('button', { name: /^List \d+ more/ }).count()).toBe(0);
+      await editor.getByRole('button', { name: 'Edit Site 250' }).click();
+      const form = page.getByRole('dialog', { name: 'Edit “Site 250”' });
+      expect(await form.getByLabel('Name', { exact: true }).inputValue()).toBe('Site 250');
+      await form.getByRole('button', { name: 'Cancel' }).click();
+    } finally {
+      await fresh.close();
+    }
   });
 });
