@@ -393,9 +393,9 @@ describe('a story of many places', () => {
       const editor = page.getByRole('region', { name: 'Edit story' });
       const edits = editor.getByRole('button', { name: /^Edit Site \d+$/ });
       expect(await edits.count()).toBe(100);
-      await editor.getByRole('button', { name: 'List 100 more of Survey sites\'s 250 places' }).click();
+      await editor.getByRole('button', { name: 'List 100 more of the 250 places in “Survey sites”' }).click();
       await expect.poll(() => edits.count()).toBe(200);
-      await editor.getByRole('button', { name: 'List 50 more of Survey sites\'s 250 places' }).click();
+      await editor.getByRole('button', { name: 'List 50 more of the 250 places in “Survey sites”' }).click();
       await expect.poll(() => edits.count()).toBe(COUNT);
       expect(await editor.getByRole('button', { name: /^List \d+ more/ }).count()).toBe(0);
       await editor.getByRole('button', { name: 'Edit Site 250' }).click();
