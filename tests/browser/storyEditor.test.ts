@@ -393,7 +393,10 @@ describe('a story of many places', () => {
       const editor = page.getByRole('region', { name: 'Edit story' });
       const edits = editor.getByRole('button', { name: /^Edit Site \d+$/ });
       expect(await edits.count()).toBe(100);
-      await editor.getByRole('button', { name: 'List 100 more of the 250 places in “Survey sites”' }).click();
+      const more = editor.getByRole('button', { name: 'List 100 more of the 250 places in “Survey sites”' });
+      await more.scrollIntoViewIfNeeded();
+      await screenshot(page, 'story-editor-many-places');
+      await more.click();
       await expect.poll(() => edits.count()).toBe(200);
       await editor.getByRole('button', { name: 'List 50 more of the 250 places in “Survey sites”' }).click();
       await expect.poll(() => edits.count()).toBe(COUNT);
