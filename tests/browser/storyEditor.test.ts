@@ -351,7 +351,10 @@ describe('making a briefing map from a new article, as a briefer does', () => {
 
 describe('a story of many places', () => {
   const COUNT = 250;
-  /** The example story with a layer of COUNT survey sites, each linked from one added paragraph. */
+  /**
+   * The example story with a layer of COUNT survey sites, each linked from a paragraph of its own
+   * (three sentences: the article is longer than one draw, see src/ui/moreParagraphs.ts).
+   */
   function manyPlaces(): string {
     const pkg = structuredClone(exercisePackage);
     const source = pkg.layers[0].features[0].properties.source;
@@ -369,7 +372,7 @@ describe('a story of many places', () => {
         geometry: { type: 'Point', coordinates: [120 + (i % 25) * 0.4, -9 - Math.floor(i / 25) * 0.4] },
       })),
     });
-    pkg.article += `\n\nIn the example, the survey visits ${ids.map((id, i) => `[site ${i + 1}](#${id})`).join(', ')}.`;
+    pkg.article += ids.map((id, i) => `\n\nIn the example, the survey visits [site ${i + 1}](#${id}). It is an invented place. Nothing is there.`).join('');
     const file = join(dir, 'many-places.json');
     writeFileSync(file, JSON.stringify(pkg));
     return file;
@@ -389,6 +392,15 @@ describe('a story of many places', () => {
       await expect.poll(() => layer.locator('.features button').count()).toBe(COUNT);
       await layer.getByRole('button', { name: 'Site 250', exact: true }).click();
       await expect.poll(() => selectedHeading(page).textContent()).toBe('Site 250');
+      // The article, drawn a few hundred sentences at a time, is all there: its last passage is shown and focused.
+      const article = page.getByRole('region', { name: 'Article' });
+      const paragraphs = exercisePackage.article.split(/\n\n+/).length + COUNT;
+      await expect.poll(() => article.locator('p[data-paragraph]').count()).toBe(paragraphs);
+      await page.getByRole('region', { name: 'Selected feature' }).getByRole('button', { name: `Show in article (paragraph ${paragraphs})` }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('In the example, the survey visits site 250.');
+      const box = (await article.locator(`p[data-paragraph="${paragraphs}"]`).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
       // The editor lists the first hundred, and more on request.
       const editor = page.getByRole('region', { name: 'Edit story' });
       const edits = editor.getByRole('button', { name: /^Edit Site \d+$/ });
