@@ -1,7 +1,7 @@
 /**
  * The article view draws this many passages at once, then as many more in each later task. The
  * built-in story's article fits in the first draw; one of 10,000 linked sentences took 1.6 s to
- * draw in one task (a frozen page while a large story opens), and now takes ~34 of 50–100 ms.
+ * draw in one task (a frozen page while a large story opens), and now takes ~34 of under 100 ms.
  */
 export const PASSAGES_PER_DRAW = 300;
 
