@@ -12,12 +12,13 @@ import { maplibreCssPlugin } from './scripts/trimMaplibreCss.ts';
 import { testsThatMock } from './scripts/testsThatMock.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const UNIT_TESTS = ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'];
+const UNIT_FOLDERS = ['tests/unit', 'src'];
+const UNIT_TESTS = UNIT_FOLDERS.map((folder) => `${folder}/**/*.test.ts`);
 
 /** `vite build --mode single-file` writes the one self-contained HTML file (see README, "Offline use"). */
 export default defineConfig(({ mode }) => {
   const single = mode === 'single-file';
-  const mocking = mode === 'test' ? testsThatMock(root, ['tests/unit', 'src']) : [];
+  const mocking = mode === 'test' ? testsThatMock(root, UNIT_FOLDERS) : [];
   return {
     // Relative asset URLs: the built app works from any path of any static server.
     base: './',

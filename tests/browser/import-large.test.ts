@@ -137,32 +137,26 @@ describe('a 100,000-point file', () => {
     type Rendered = { id: number; properties: Record<string, number | string>; geometry: { coordinates: number[] } };
     const map = () => page.locator('[role=region][aria-label="Map"]');
     /**
-     * The features drawn by the user layer's MapLibre layer ending in `suffix` (the first `limit`),
-     * with where they are on the canvas. With every point drawn there are tens of thousands: ask
-     * for few, or for `count` (copying them all out of the page takes seconds).
+     * How many features the user layer's MapLibre layer ending in `suffix` draws, and the first
+     * `limit` of them with where they are on the canvas. With every point drawn there are tens of
+     * thousands: copying them all out of the page takes seconds, so ask for few.
      */
-    const rendered = (suffix: string, limit = Infinity) =>
+    const drawn = (suffix: string, limit?: number) =>
       map().evaluate(
-        (el, [suffix, limit]) => {
+        (el, { suffix, limit }) => {
           const m = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
-          const layers = m.getStyle().layers.filter((l) => l.id.startsWith('user-') && l.id.endsWith(suffix as string)).map((l) => l.id);
-          return m
-            .queryRenderedFeatures({ layers })
-            .slice(0, limit as number)
-            .map((f) => {
-              const at = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-              return { id: f.id as number, properties: f.properties, geometry: f.geometry as GeoJSON.Point, x: at.x, y: at.y };
-            });
+          const layers = m.getStyle().layers.filter((l) => l.id.startsWith('user-') && l.id.endsWith(suffix)).map((l) => l.id);
+          const found = m.queryRenderedFeatures({ layers });
+          const features = found.slice(0, limit ?? found.length).map((f) => {
+            const at = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+            return { id: f.id as number, properties: f.properties, geometry: f.geometry as GeoJSON.Point, x: at.x, y: at.y };
+          });
+          return { count: found.length, features };
         },
-        [suffix, limit === Infinity ? 1e9 : limit] as const,
-      ) as Promise<(Rendered & { x: number; y: number })[]>;
-    /** How many features the user layer's MapLibre layer ending in `suffix` draws. */
-    const count = (suffix: string) =>
-      map().evaluate((el, suffix) => {
-        const m = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
-        const layers = m.getStyle().layers.filter((l) => l.id.startsWith('user-') && l.id.endsWith(suffix)).map((l) => l.id);
-        return m.queryRenderedFeatures({ layers }).length;
-      }, suffix);
+        { suffix, limit },
+      ) as Promise<{ count: number; features: (Rendered & { x: number; y: number })[] }>;
+    const rendered = async (suffix: string, limit?: number) => (await drawn(suffix, limit)).features;
+    const count = async (suffix: string) => (await drawn(suffix, 0)).count;
     const canvas = (await page.locator('[aria-label="Map"] canvas').boundingBox())!;
     const click = (f: { x: number; y: number }) => page.mouse.click(canvas.x + f.x, canvas.y + f.y);
     // The layer's row brings the whole layer into view (the keyboard's way to it).
