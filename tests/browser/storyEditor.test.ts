@@ -351,6 +351,11 @@ describe('making a briefing map from a new article, as a briefer does', () => {
 
 describe('a story of many places', () => {
   const COUNT = 250;
+  /** A ring of 251 positions around `lon`, `lat`: the sites together are more than MapLibre is given in one step (see src/map/storySteps.ts). */
+  const site = (lon: number, lat: number) => {
+    const ring = Array.from({ length: 250 }, (_, k) => [+(lon + 0.15 * Math.cos((k / 250) * 2 * Math.PI)).toFixed(5), +(lat + 0.15 * Math.sin((k / 250) * 2 * Math.PI)).toFixed(5)]);
+    return [...ring, ring[0]];
+  };
   /**
    * The example story with a layer of COUNT survey sites, each linked from a paragraph of its own
    * (three sentences: the article is longer than one draw, see src/ui/moreParagraphs.ts).
@@ -369,7 +374,7 @@ describe('a story of many places', () => {
         type: 'Feature',
         id,
         properties: { name: `Site ${i + 1}`, summary: 'An invented survey site (example).', source },
-        geometry: { type: 'Point', coordinates: [120 + (i % 25) * 0.4, -9 - Math.floor(i / 25) * 0.4] },
+        geometry: { type: 'Polygon', coordinates: [site(120 + (i % 25) * 0.4, -9 - Math.floor(i / 25) * 0.4)] },
       })),
     });
     pkg.article += ids.map((id, i) => `\n\nIn the example, the survey visits [site ${i + 1}](#${id}). It is an invented place. Nothing is there.`).join('');
@@ -385,6 +390,13 @@ describe('a story of many places', () => {
       const stories = page.getByRole('region', { name: 'Stories' });
       await Promise.all([page.waitForEvent('load'), stories.getByLabel('Import a story package').setInputFiles(manyPlaces())]);
       await mapReady(page);
+      // The map is ready once every site is drawn, not only those of the first step.
+      const drawnSites = () =>
+        page.evaluate(() => {
+          const map = (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+          return new Set(map.queryRenderedFeatures({ layers: ['story-sites-fill'] }).map((f) => f.properties.id)).size;
+        });
+      expect(await drawnSites()).toBe(COUNT);
       // The layer's list is made when it is opened: the page did not start by building 250 hidden buttons.
       const layer = page.getByRole('region', { name: 'Layers' }).locator('li', { has: page.getByRole('checkbox', { name: 'Survey sites' }) });
       expect(await layer.locator('.features button').count()).toBe(0);
