@@ -1,14 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { STORY_SOURCE } from './ids';
-import { walkGeometry } from './walkGeometry';
-
-/**
- * Positions per message to MapLibre's worker. MapLibre copies a GeoJSON source's data to its
- * worker in one task on the page's thread, about 2.5 µs a position here: a story of 10,000
- * polygons froze the page for 1.5 s. This many is about 75 ms.
- */
-export const POSITIONS_PER_STEP = 60_000;
+import { POSITIONS_PER_STEP, storyPositions } from './storyPositions';
 
 /**
  * `data`'s features in steps of at most `limit` positions each (a feature larger than that is a
@@ -18,14 +11,13 @@ export const POSITIONS_PER_STEP = 60_000;
  * A collection within the limit is one step.
  *
  * @example
- * storySteps(tenThousandPolygons) // 21 arrays of features, the first to go in the style
+ * storySteps(tenThousandPolygons) // 11 arrays of features
  */
 export function storySteps(data: FeatureCollection, limit = POSITIONS_PER_STEP): Feature[][] {
   const steps: Feature[][] = [[]];
   let positions = 0;
   data.features.forEach((feature, id) => {
-    let n = 0;
-    if (feature.geometry) walkGeometry(feature.geometry, { point: () => n++, line: (l) => (n += l.length) });
+    const n = storyPositions({ type: 'FeatureCollection', features: [feature] });
     if (positions > 0 && positions + n > limit) {
       steps.push([]);
       positions = 0;
@@ -42,10 +34,10 @@ interface Updatable {
 }
 
 /**
- * Adds `steps` (storySteps' after the first) to `source`, each once MapLibre's worker has taken
- * the one before (MapLibre would merge the waiting ones into one message, one long copy again),
- * while `current()` holds: an edit or another label language replaces the source's data, and the
- * rest of the old data must not follow it. Resolves when the last is added or it stopped.
+ * Adds `steps` to `source`, each once MapLibre's worker has taken the one before (MapLibre would
+ * merge the waiting ones into one message, one long copy again), while `current()` holds: an edit
+ * or another label language replaces the source's data, and the rest of the old data must not
+ * follow it. Resolves when the last is added or it stopped.
  */
 export async function addStorySteps(source: Updatable, steps: Feature[][], current: () => boolean): Promise<void> {
   for (const step of steps) {
@@ -71,4 +63,35 @@ export function hideStoryLayers(style: StyleSpecification): ZoomRange[] {
     layer.minzoom = 24;
   }
   return ranges;
+}
+
+/** What the page is told of the steps: the map is busy until they are drawn; a failure is reported. */
+export interface StepsWork {
+  beginWork(): void;
+  doneWork(): void;
+  report(message: string): void;
+}
+
+/**
+ * Readies `style` (buildStyle's, before the map is made with it) to take a large story, of more
+ * than POSITIONS_PER_STEP positions, in steps: its story source keeps the first step and its
+ * story layers are hidden. Returns what adds the other steps to the map made with it (the map
+ * busy meanwhile), then shows the story's layers again; null for a story that goes in one.
+ */
+export function stepStory(style: StyleSpecification, work: StepsWork): ((map: MapLibreMap, current: () => boolean) => void) | null {
+  const source = style.sources[STORY_SOURCE];
+  if (source?.type !== 'geojson' || storyPositions(source.data as FeatureCollection) <= POSITIONS_PER_STEP) return null;
+  const [first, ...rest] = storySteps(source.data as FeatureCollection);
+  source.data = { type: 'FeatureCollection', features: first };
+  const zooms = hideStoryLayers(style);
+  work.beginWork();
+  return (map, current) => {
+    addStorySteps(map.getSource(STORY_SOURCE) as GeoJSONSource, rest, current)
+      .catch((e: Error) => work.report(`Part of the story could not be drawn: ${e.message}.`))
+      .finally(() => {
+        for (const [id, min, max] of zooms) if (map.getLayer(id)) map.setLayerZoomRange(id, min, max);
+        map.once('idle', () => work.doneWork());
+        map.triggerRepaint();
+      });
+  };
 }

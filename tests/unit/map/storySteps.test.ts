@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { loadStory } from '../../../scripts/loadStory.ts';
-import { addStorySteps, hideStoryLayers, POSITIONS_PER_STEP, storySteps } from '../../../src/map/storySteps.ts';
-import { walkGeometry } from '../../../src/map/walkGeometry.ts';
+import { addStorySteps, hideStoryLayers, stepStory, storySteps } from '../../../src/map/storySteps.ts';
+import { POSITIONS_PER_STEP, storyPositions } from '../../../src/map/storyPositions.ts';
 
 /** A square ring of `n` positions around (`x`, 0). */
 const polygon = (x: number, n: number): Feature<Polygon> => {
@@ -12,11 +12,14 @@ const polygon = (x: number, n: number): Feature<Polygon> => {
   return { type: 'Feature', id: 'same-id', properties: { id: `p${x}` }, geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]]] } };
 };
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-const positions = (features: Feature[]) => {
-  let n = 0;
-  for (const f of features) walkGeometry(f.geometry, { point: () => n++, line: (l) => (n += l.length) });
-  return n;
-};
+const positions = (features: Feature[]) => storyPositions(collection(features));
+
+describe('storyPositions', () => {
+  it('counts every position of every geometry', () => {
+    const point: Feature = { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[0, 0], [1, 1]] } };
+    expect(positions([polygon(0, 61), point, polygon(1, 5)])).toBe(68);
+  });
+});
 
 describe('storySteps', () => {
   it('cuts a large story into steps of at most the limit, every feature once, in order, numbered', () => {
@@ -65,6 +68,42 @@ describe('addStorySteps', () => {
       [2, 3],
       [4, 5],
     ]);
+  });
+});
+
+describe('stepStory', () => {
+  const styleOf = (data: FeatureCollection) =>
+    ({ version: 8, sources: { story: { type: 'geojson', data } }, layers: [{ id: 'story-a-fill', type: 'fill', source: 'story', minzoom: 2 }] }) as StyleSpecification;
+
+  it('leaves a story within one step as it is', () => {
+    const data = collection([polygon(0, 100)]);
+    const style = styleOf(data);
+    const work = { beginWork: () => expect.unreachable(), doneWork: () => {}, report: () => {} };
+    expect(stepStory(style, work)).toBeNull();
+    expect((style.sources.story as { data: FeatureCollection }).data).toBe(data);
+    expect(style.layers[0].minzoom).toBe(2);
+  });
+
+  it('leaves the first step in the style, hides the story, then adds the rest, shows it and ends the work once drawn', async () => {
+    const style = styleOf(collection(Array.from({ length: 3 }, (_, i) => polygon(i, 40_000))));
+    const log: string[] = [];
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const work = { beginWork: () => log.push('busy'), doneWork: () => (log.push('drawn'), done()), report: (m: string) => log.push(m) };
+    const addRest = stepStory(style, work)!;
+    expect((style.sources.story as { data: FeatureCollection }).data.features.map((f) => f.properties!.id)).toEqual(['p0']);
+    expect(style.layers[0].minzoom).toBe(24);
+    expect(log).toEqual(['busy']);
+    const map = {
+      getSource: () => ({ updateData: async ({ add }: { add: Feature[] }) => void log.push(...add.map((f) => `add ${f.properties!.id}`)) }),
+      getLayer: () => ({}),
+      setLayerZoomRange: (...range: unknown[]) => log.push(`zoom ${range.join(' ')}`),
+      once: (_: 'idle', listener: () => void) => setTimeout(listener),
+      triggerRepaint: () => {},
+    };
+    addRest(map as never, () => true);
+    await finished;
+    expect(log).toEqual(['busy', 'add p1', 'add p2', 'zoom story-a-fill 2 24', 'drawn']);
   });
 });
 
