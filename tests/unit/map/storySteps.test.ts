@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { loadStory } from '../../../scripts/loadStory.ts';
-import { addStorySteps, hideStoryLayers, stepStory, storySteps } from '../../../src/map/storySteps.ts';
-import { POSITIONS_PER_STEP, storyPositions } from '../../../src/map/storyPositions.ts';
+import { addStorySteps, hideStoryLayers, POSITIONS_PER_STEP, stepStory, storyPositions, storySteps } from '../../../src/map/storySteps.ts';
 
 /** A square ring of `n` positions around (`x`, 0). */
 const polygon = (x: number, n: number): Feature<Polygon> => {
