@@ -11,12 +11,15 @@ import { walkGeometry } from './walkGeometry';
  */
 export const POSITIONS_PER_STEP = 60_000;
 
-/** How many positions `data`'s geometries have (a story beyond POSITIONS_PER_STEP goes to the map in steps, see storySteps). */
-export function storyPositions(data: FeatureCollection): number {
+/** How many positions a feature's geometry has. */
+function positionsOf(feature: Feature): number {
   let n = 0;
-  for (const f of data.features) if (f.geometry) walkGeometry(f.geometry, { point: () => n++, line: (l) => (n += l.length) });
+  if (feature.geometry) walkGeometry(feature.geometry, { point: () => n++, line: (l) => (n += l.length) });
   return n;
 }
+
+/** How many positions `data`'s geometries have. */
+export const storyPositions = (data: FeatureCollection) => data.features.reduce((n, f) => n + positionsOf(f), 0);
 
 /**
  * `data`'s features in steps of at most `limit` positions each (a feature larger than that is a
@@ -32,7 +35,7 @@ export function storySteps(data: FeatureCollection, limit = POSITIONS_PER_STEP):
   const steps: Feature[][] = [[]];
   let positions = 0;
   data.features.forEach((feature, id) => {
-    const n = storyPositions({ type: 'FeatureCollection', features: [feature] });
+    const n = positionsOf(feature);
     if (positions > 0 && positions + n > limit) {
       steps.push([]);
       positions = 0;
@@ -95,8 +98,10 @@ export interface StepsWork {
  */
 export function stepStory(style: StyleSpecification, work: StepsWork): ((map: MapLibreMap, current: () => boolean) => void) | null {
   const source = style.sources[STORY_SOURCE];
-  if (source?.type !== 'geojson' || storyPositions(source.data as FeatureCollection) <= POSITIONS_PER_STEP) return null;
+  if (source?.type !== 'geojson') return null;
+  // One walk over the story decides and cuts: a story within one step goes as it is.
   const [first, ...rest] = storySteps(source.data as FeatureCollection);
+  if (rest.length === 0) return null;
   source.data = { type: 'FeatureCollection', features: first };
   const zooms = hideStoryLayers(style);
   work.beginWork();
