@@ -9,6 +9,8 @@ async function listed(page: Page, layer: string): Promise<string[]> {
   const item = page.getByRole('region', { name: 'Layers' }).locator('li', { has: page.getByRole('checkbox', { name: layer }) });
   const details = item.locator('details');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await item.locator('summary').click();
+  // The list is made after the details' toggle event, a task after the click.
+  await item.locator('ul.features').waitFor();
   return item.locator('.features button').allTextContents();
 }
 describe('the timeline', () => {
