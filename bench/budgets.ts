@@ -1,4 +1,5 @@
 import type { BenchResults } from './results';
+import { MAX_PACKAGE_FEATURES } from '../src/story/readPackage';
 
 export interface BudgetLine {
   name: string;
@@ -72,6 +73,12 @@ export function budgets(r: BenchResults): BudgetLine[] {
         { ...lines1m[2], measured: ms(app.longestTaskMs), pass: app.longestTaskMs <= 100 },
       );
     }
+  }
+  const story = r.story;
+  if (story?.features === MAX_PACKAGE_FEATURES) {
+    const line = { name: `${MAX_PACKAGE_FEATURES.toLocaleString('en')}-feature story package: choice → whole story drawn`, limit: '≤ 5000 ms' };
+    if ('refused' in story.app) lines.push({ ...line, measured: `refused: ${story.app.refused}`, pass: false });
+    else lines.push({ ...line, measured: ms(story.app.drawnMs), pass: story.app.drawnMs <= 5000 });
   }
   return lines;
 }

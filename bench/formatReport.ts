@@ -69,6 +69,15 @@ export function formatReport(r: BenchResults, lines: BudgetLine[]): string {
       measured(s.app) ? ratio(s.app.pan.p95, s.bare.pan.p95) : '',
     ]);
   }
+  const story = r.story;
+  if (story) {
+    const app = 'refused' in story.app ? null : story.app;
+    const refused = 'refused' in story.app ? `refused: ${story.app.refused}` : '';
+    const name = `story package of ${count(story.features)} features`;
+    rows.push([`${name}: choice → page started with it`, app ? ms(app.restartMs) : refused, '', '']);
+    rows.push([`${name}: choice → whole story drawn (bare: its places' GeoJSON → drawn)`, app ? ms(app.drawnMs) : refused, ms(story.bare.renderedMs), app ? ratio(app.drawnMs, story.bare.renderedMs) : '']);
+    rows.push([`${name}: longest main-thread task`, app ? ms(app.longestTaskMs) : refused, ms(story.bare.longestTaskMs), app ? ratio(app.longestTaskMs, story.bare.longestTaskMs) : '']);
+  }
   const budgetRows = lines.map((l) => [l.name, l.measured, l.limit, l.pass === null ? 'skipped' : l.pass ? 'pass' : '**FAIL**']);
   return [
     `Bench of ${r.date.slice(0, 10)}: Chromium ${r.environment.chromium}, WebGL by ${r.environment.webgl}, ${r.environment.cpus} CPUs, view ${r.view}`,

@@ -24,7 +24,7 @@ interface ImportWindow {
 }
 
 /** The words of the page's last alert, without its buttons ("Dismiss"). */
-const alertText = (page: Page) =>
+export const alertText = (page: Page) =>
   page
     .getByRole('alert')
     .last()
@@ -39,8 +39,8 @@ const alertText = (page: Page) =>
  * (the app, which reads GeoJSON among other formats), or null
  * when it has none. Waited for, as a user would: a page may bring its tools after the map.
  */
-export async function importInput(page: Page, timeout = 15_000) {
-  const input = page.locator('input[type=file]').and(page.getByLabel(/GeoJSON|Import data file/)).first();
+export async function importInput(page: Page, timeout = 15_000, label: string | RegExp = /GeoJSON|Import data file/) {
+  const input = page.locator('input[type=file]').and(page.getByLabel(label)).first();
   try {
     await input.waitFor({ state: 'attached', timeout });
     return input;
@@ -58,9 +58,9 @@ export async function importInput(page: Page, timeout = 15_000) {
 export async function importPoints(
   page: Page,
   file: string,
-  options: { expectCheckbox: boolean; panSteps?: number },
+  options: { expectCheckbox: boolean; panSteps?: number; label?: string },
 ): Promise<ImportResult | ImportRefused | null> {
-  const input = await importInput(page);
+  const input = await importInput(page, undefined, options.label);
   if (!input) return null;
   const alerts = await page.getByRole('alert').count();
   await page.evaluate((selector) => {

@@ -1,4 +1,5 @@
 import type { FirstViewBytes } from './firstViewBytes';
+import type { StoryRun } from './importStory';
 
 /** A distribution the bench reports: the samples and their median and 95th percentile. */
 export interface Summary {
@@ -31,4 +32,9 @@ export interface BenchResults {
   closeInPan: Summary & { times: number[] };
   bytes: { app: FirstViewBytes; bare: FirstViewBytes };
   scale: { count: number; app: AppScaleRun; bare: ScaleRun }[];
+  /**
+   * A story package of `features` places imported into the app, from the file's choice to the
+   * whole story drawn; the bare page draws the same places from a GeoJSON file. Null when not run.
+   */
+  story: { features: number; app: StoryRun | { refused: string }; bare: Omit<ScaleRun, 'pan'> } | null;
 }

@@ -16,9 +16,12 @@ import { firstViewBytes } from './firstViewBytes';
 import { flyToFrames } from './flyToFrames';
 import { formatReport } from './formatReport';
 import { importPoints } from './importPoints';
+import { importStory } from './importStory';
 import { openMeasured, MAP, type Viewport } from './page';
 import { pointsFile } from './points';
+import { storyFiles } from './storyFiles';
 import type { AppScaleRun, BenchResults, Summary } from './results';
+import { MAX_PACKAGE_FEATURES } from '../src/story/readPackage';
 import { median, percentile, ratios } from './stats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +35,8 @@ export interface BenchOptions {
   pans: number;
   /** User-layer sizes, in points. */
   sizes: number[];
+  /** Features in the story package imported (bench/storyFiles.ts); 0 for none. */
+  story: number;
   /** Drag steps each way while panning over `count` points (fewer for more points: a frame of a million takes seconds here). */
   panSteps: (count: number) => number;
   /** Use the builds already in dist/ and bench/dist/bare. */
@@ -45,6 +50,8 @@ export const DEFAULTS: BenchOptions = {
   clicks: 20,
   pans: CLOSE_IN_VIEWS.length,
   sizes: [10_000, 100_000, 1_000_000],
+  // #17's largest package.
+  story: MAX_PACKAGE_FEATURES,
   panSteps: (count) => Math.max(5, Math.min(30, Math.round(3e6 / count))),
   skipBuild: false,
   log: (line) => process.stderr.write(`${line}\n`),
@@ -170,6 +177,30 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
     scale.push({ count, app: await run(app, true), bare: bareRun });
   }
 
+  let story: BenchResults['story'] = null;
+  if (options.story > 0) {
+    log(`story package: ${options.story} features`);
+    const files = storyFiles(options.story);
+    const opened = await openMeasured(browser, app.url, { viewport: APP_VIEWPORT });
+    let appRun;
+    try {
+      appRun = await importStory(opened.page, files.pkg);
+      if (opened.problems.length) throw new Error(`importing the story package: ${opened.problems.join('; ')}`);
+    } finally {
+      await opened.close();
+    }
+    // The bare page draws the same places at the view the app opened the story at.
+    const view = 'view' in appRun ? appRun.view : VIEW;
+    const bareOpened = await openMeasured(browser, servers.bare + view, { viewport: bare.viewport });
+    try {
+      const bareRun = await importPoints(bareOpened.page, files.geojson, { expectCheckbox: false, panSteps: 1, label: 'Import areas' });
+      if (!bareRun || 'refused' in bareRun) throw new Error('the bare page did not draw the story\'s places');
+      story = { features: options.story, app: appRun, bare: { renderedMs: bareRun.renderedMs, longestTaskMs: bareRun.longestTaskMs } };
+    } finally {
+      await bareOpened.close();
+    }
+  }
+
   return {
     date: new Date().toISOString(),
     environment: { chromium: browser.version(), webgl, cpus: cpus().length, node: process.version },
@@ -187,6 +218,7 @@ export async function measure(browser: Browser, servers: Servers, options: Bench
     closeInPan: { ...summary(panTimes), times: panTimes },
     bytes,
     scale,
+    story,
   };
 }
 

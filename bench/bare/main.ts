@@ -21,7 +21,6 @@ import { light } from '../../src/map/theme';
 import { panOnlyOnMove } from '../../src/map/panOnlyOnMove';
 
 const container = document.getElementById('map')!;
-const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
 const [zoom, lat, lon] = (/map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(location.hash) ?? ['', '3', '10', '130']).slice(1).map(Number);
 
 setWorkerUrl(workerUrl);
@@ -67,12 +66,21 @@ addEventListener('hashchange', async () => {
 });
 
 let imported = 0;
-input.addEventListener('change', () => {
-  const file = input.files?.[0];
-  if (!file) return;
-  container.setAttribute('aria-busy', 'true');
-  const id = `user-${++imported}`;
-  map.addSource(id, { type: 'geojson', data: URL.createObjectURL(file) });
-  map.addLayer({ id, type: 'circle', source: id, paint: { 'circle-radius': 2, 'circle-color': '#c0392b' } });
-  map.once('idle', () => container.setAttribute('aria-busy', 'false'));
-});
+// Points are drawn as dots; "Import areas" fills and outlines a file's polygons (a story
+// package's places, bench/storyFiles.ts).
+for (const input of document.querySelectorAll<HTMLInputElement>('input[type=file]')) {
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    container.setAttribute('aria-busy', 'true');
+    const id = `user-${++imported}`;
+    map.addSource(id, { type: 'geojson', data: URL.createObjectURL(file) });
+    if (input.hasAttribute('data-areas')) {
+      map.addLayer({ id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': '#7f8c8d', 'fill-opacity': 0.3 } });
+      map.addLayer({ id: `${id}-line`, type: 'line', source: id, paint: { 'line-color': '#7f8c8d', 'line-width': 1.5 } });
+    } else {
+      map.addLayer({ id, type: 'circle', source: id, paint: { 'circle-radius': 2, 'circle-color': '#c0392b' } });
+    }
+    map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+  });
+}

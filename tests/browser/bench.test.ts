@@ -5,7 +5,9 @@ import { formatReport } from '../../bench/formatReport';
 import { importPoints } from '../../bench/importPoints';
 import { openMeasured } from '../../bench/page';
 import { pointsFile } from '../../bench/points';
+import type { StoryRun } from '../../bench/importStory';
 import type { BenchResults, ScaleRun } from '../../bench/results';
+import { storyFiles } from '../../bench/storyFiles';
 import { buildPages, DEFAULTS, measure, servePages, VIEW, VIEW_BBOX, type Servers } from '../../bench/runBench';
 import { connect, screenshot } from './harness';
 
@@ -18,7 +20,7 @@ describe('the bench, one run', () => {
     // globalSetup built the app; the bare reference page has its own build.
     await buildPages({ app: false });
     servers = await servePages();
-    results = await measure(await connect(), servers, { ...DEFAULTS, pairs: 1, clicks: 1, pans: 1, sizes: [2000], panSteps: () => 3, log: () => {} });
+    results = await measure(await connect(), servers, { ...DEFAULTS, pairs: 1, clicks: 1, pans: 1, sizes: [2000], story: 50, panSteps: () => 3, log: () => {} });
   }, 120_000);
   afterAll(() => servers?.close());
 
@@ -78,6 +80,20 @@ describe('the bench, one run', () => {
     expect((run.app as ScaleRun).pan.n).toBeGreaterThan(0);
   });
 
+  it('imports a story package into the app until the whole story is drawn, and draws its places on the bare page', () => {
+    const story = results.story!;
+    expect(story.features).toBe(50);
+    // 50 features is well inside a package's limits: the app must take it.
+    expect(story.app).not.toHaveProperty('refused');
+    const app = story.app as StoryRun;
+    expect(app.restartMs).toBeGreaterThan(0);
+    expect(app.drawnMs).toBeGreaterThan(app.restartMs);
+    expect(app.drawnMs).toBeLessThan(60_000);
+    // The view the user was at stays (the bare page draws the places there too).
+    expect(app.view).toBe(VIEW);
+    expect(story.bare.renderedMs).toBeGreaterThan(0);
+  });
+
   it('prints a table with a line per budget', () => {
     const lines = budgets(results);
     const report = formatReport(results, lines);
@@ -86,6 +102,17 @@ describe('the bench, one run', () => {
     expect(report).toContain('| cold load, median of 1 |');
     expect(report).toMatch(/\| jump into a new region → close-in land drawn \(slowest\) \| \d+ ms \| ≤ 1000 ms \| (pass|\*\*FAIL\*\*) \|/);
     expect(report).toMatch(/\| app code \(gzip, without MapLibre\) \| [\d.]+ KiB \| ≤ 80\.0 KiB \| (pass|\*\*FAIL\*\*) \|/);
+  });
+
+  it('the bare page draws a story package\'s places where they are', async () => {
+    const opened = await openMeasured(await connect(), `${servers.bare}#map=8.00/-9.500/121.000`, { viewport: { width: 860, height: 800 } });
+    try {
+      await importPoints(opened.page, storyFiles(50).geojson, { expectCheckbox: false, panSteps: 0, label: 'Import areas' });
+      await screenshot(opened.page, 'bench-bare-areas');
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
   });
 
   it('the bare page draws the basemap at the same view, and imported points on it', async () => {

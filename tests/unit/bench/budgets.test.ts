@@ -24,6 +24,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     closeInPan: { ...summary(500, 900), times: [400, 1000] },
     bytes: { app: bytes({ 'app code': 80 * 1024, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024, 'app code': 29 * 1024 }) },
     scale: [{ count: 100_000, app: { renderedMs: 3000, longestTaskMs: 60, pan: summary(30, 80) }, bare: { renderedMs: 1000, longestTaskMs: 60, pan: summary(20, 40) } }],
+    story: null,
     ...overrides,
   };
 }
@@ -102,6 +103,34 @@ describe('the million-point budgets', () => {
       [false, 'refused: too large'],
       [false, 'refused: too large'],
     ]);
+  });
+});
+
+describe('the story package budget (#17)', () => {
+  const bare = { renderedMs: 3300, longestTaskMs: 500 };
+  const storyLine = (features: number, app: NonNullable<BenchResults['story']>['app']) => {
+    const r = results({ story: { features, app, bare } });
+    return { lines: budgets(r).filter((l) => l.name.includes('story package')), report: formatReport(r, budgets(r)) };
+  };
+  const run = (drawnMs: number) => ({ restartMs: 4000, drawnMs, longestTaskMs: 800, view: '#map=6.00/-14.000/125.000' });
+
+  it('judges a package of the most features a story may have: 5 s from the choice to the whole story drawn', () => {
+    expect(storyLine(10_000, run(5000)).lines.map((l) => [l.name, l.measured, l.limit, l.pass])).toEqual([
+      ['10,000-feature story package: choice → whole story drawn', '5000 ms', '≤ 5000 ms', true],
+    ]);
+    expect(storyLine(10_000, run(5001)).lines.map((l) => l.pass)).toEqual([false]);
+  });
+
+  it('fails when the app refuses the package, and says why', () => {
+    expect(storyLine(10_000, { refused: 'too large' }).lines.map((l) => [l.measured, l.pass])).toEqual([['refused: too large', false]]);
+  });
+
+  it('reports a smaller package beside the bare page without judging it', () => {
+    const { lines, report } = storyLine(50, run(6000));
+    expect(lines).toEqual([]);
+    expect(report).toContain('| story package of 50 features: choice → page started with it | 4000 ms |  |  |');
+    expect(report).toContain("| story package of 50 features: choice → whole story drawn (bare: its places' GeoJSON → drawn) | 6000 ms | 3300 ms | 1.82 × |");
+    expect(report).toContain('| story package of 50 features: longest main-thread task | 800 ms | 500 ms | 1.60 × |');
   });
 });
 
