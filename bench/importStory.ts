@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { alertText, type ImportRefused } from './importPoints';
-import { MAP } from './page';
+import { MAP, type ReadyWindow } from './page';
 
 export interface StoryRun {
   /** From the file's choice to the start of the page that shows the story (read, checked and kept by then). */
@@ -16,10 +16,6 @@ export interface StoryRun {
 /** Where the pages leave their figures: sessionStorage lives on when the tab loads its next page. */
 const CHOSEN = 'bench-story-chosen';
 const LONGEST = 'bench-story-longest';
-
-interface ReadyWindow {
-  __benchReadyAt?: number;
-}
 
 /**
  * Keeps the longest main-thread task that ended after the file's choice (epoch ms in
@@ -62,14 +58,13 @@ export async function importStory(page: Page, file: string, timeout = 180_000): 
   await page.locator(`${MAP}[aria-busy="false"]`).waitFor({ timeout });
   // The last long tasks are reported after they end: a frame, then a task, lets them in.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  const figures = await page.evaluate((k) => {
+  return page.evaluate((k) => {
     const chosen = Number(sessionStorage.getItem(k.chosen));
     return {
       restartMs: performance.timeOrigin - chosen,
       drawnMs: performance.timeOrigin + ((window as ReadyWindow).__benchReadyAt ?? NaN) - chosen,
       longestTaskMs: Number(sessionStorage.getItem(k.longest) ?? 0),
-      view: location.hash.match(/map=[^&]+/)?.[0] ?? '',
+      view: `#${location.hash.match(/map=[^&]+/)?.[0] ?? ''}`,
     };
   }, keys);
-  return { ...figures, view: `#${figures.view}` };
 }

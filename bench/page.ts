@@ -18,7 +18,8 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-interface ReadyWindow {
+/** What openMeasured's init script leaves on each page it opens (performance.now() of the map's first aria-busy="false"). */
+export interface ReadyWindow {
   __benchReadyAt?: number;
 }
 
