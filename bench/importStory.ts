@@ -14,8 +14,7 @@ export interface StoryRun {
 }
 
 /** Where the pages leave their figures: sessionStorage lives on when the tab loads its next page. */
-const CHOSEN = 'bench-story-chosen';
-const LONGEST = 'bench-story-longest';
+const KEYS = { chosen: 'bench-story-chosen', longest: 'bench-story-longest' };
 
 /**
  * Keeps the longest main-thread task that ended after the file's choice (epoch ms in
@@ -37,13 +36,12 @@ function watchLongTasks(keys: { chosen: string; longest: string }) {
  * with it; its map stays busy until the whole story is drawn. The page's words when it refuses.
  */
 export async function importStory(page: Page, file: string, timeout = 180_000): Promise<StoryRun | ImportRefused> {
-  const keys = { chosen: CHOSEN, longest: LONGEST };
-  await page.context().addInitScript(watchLongTasks, keys);
+  await page.context().addInitScript(watchLongTasks, KEYS);
   await page.evaluate((k) => {
     sessionStorage.removeItem(k.longest);
     document.addEventListener('change', () => sessionStorage.setItem(k.chosen, String(performance.timeOrigin + performance.now())), { capture: true, once: true });
-  }, keys);
-  await page.evaluate(watchLongTasks, keys);
+  }, KEYS);
+  await page.evaluate(watchLongTasks, KEYS);
   const alerts = await page.getByRole('alert').count();
   const input = page.getByLabel('Import a story package');
   const started = Promise.all([page.waitForEvent('load', { timeout }), input.setInputFiles(file)]).then(() => 'started' as const);
@@ -66,5 +64,5 @@ export async function importStory(page: Page, file: string, timeout = 180_000): 
       longestTaskMs: Number(sessionStorage.getItem(k.longest) ?? 0),
       view: `#${location.hash.match(/map=[^&]+/)?.[0] ?? ''}`,
     };
-  }, keys);
+  }, KEYS);
 }
