@@ -3,12 +3,13 @@ import type { Plugin } from 'vite';
 const VIRTUAL = 'virtual:maplibre-worker';
 const RESOLVED = '\0' + VIRTUAL;
 const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs';
-const IMPORT = 'virtual:import-worker';
-const IMPORT_RESOLVED = '\0' + IMPORT;
-const POINT_TILES = 'virtual:point-tile-worker';
-const POINT_TILES_RESOLVED = '\0' + POINT_TILES;
-const PACKAGE = 'virtual:package-worker';
-const PACKAGE_RESOLVED = '\0' + PACKAGE;
+/** The app's own workers: each virtual module's name, the function it exports and the worker's source. */
+const APP_WORKERS: Record<string, [start: string, file: string]> = {
+  'virtual:import-worker': ['startImportWorker', '/src/explore/importWorker.ts'],
+  'virtual:point-tile-worker': ['startPointTileWorker', '/src/explore/pointTileWorker.ts'],
+  'virtual:story-tile-worker': ['startStoryTileWorker', '/src/map/storyTileWorker.ts'],
+  'virtual:package-worker': ['startPackageWorker', '/src/story/packageWorker.ts'],
+};
 
 /**
  * `virtual:maplibre-worker` exports `workerUrl()`, the URL to hand to MapLibre's `setWorkerUrl`.
@@ -20,23 +21,19 @@ const PACKAGE_RESOLVED = '\0' + PACKAGE;
  * `virtual:import-worker` exports `startImportWorker()` for the user's file imports, by the same
  * rule: a worker file in the served build, its bundled code as a Blob URL in the single file.
  * `virtual:point-tile-worker` exports `startPointTileWorker()` (a dense point layer's tiles) alike,
- * and `virtual:package-worker` `startPackageWorker()` (a story package read and checked).
+ * `virtual:story-tile-worker` `startStoryTileWorker()` (a large story's tiles), and
+ * `virtual:package-worker` `startPackageWorker()` (a story package read and checked).
  */
 export function workerPlugin(options: { embed: boolean }): Plugin {
   return {
     name: 'briefing-maplibre-worker',
-    resolveId: (id) =>
-      id === VIRTUAL ? RESOLVED : id === IMPORT ? IMPORT_RESOLVED : id === POINT_TILES ? POINT_TILES_RESOLVED : id === PACKAGE ? PACKAGE_RESOLVED : undefined,
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : Object.hasOwn(APP_WORKERS, id) ? '\0' + id : undefined),
     load(id) {
-      // The import worker the same way: Vite bundles it, as a file of its own, or inline as a Blob URL.
-      if (id === IMPORT_RESOLVED) {
-        return `export { default as startImportWorker } from '/src/explore/importWorker.ts?worker${options.embed ? '&inline' : ''}';`;
-      }
-      if (id === POINT_TILES_RESOLVED) {
-        return `export { default as startPointTileWorker } from '/src/explore/pointTileWorker.ts?worker${options.embed ? '&inline' : ''}';`;
-      }
-      if (id === PACKAGE_RESOLVED) {
-        return `export { default as startPackageWorker } from '/src/story/packageWorker.ts?worker${options.embed ? '&inline' : ''}';`;
+      // The app's workers the same way: Vite bundles each, as a file of its own, or inline as a Blob URL.
+      const app = Object.entries(APP_WORKERS).find(([name]) => id === '\0' + name);
+      if (app) {
+        const [start, file] = app[1];
+        return `export { default as ${start} } from '${file}?worker${options.embed ? '&inline' : ''}';`;
       }
       if (id !== RESOLVED) return undefined;
       return options.embed

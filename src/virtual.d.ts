@@ -34,6 +34,11 @@ declare module 'virtual:point-tile-worker' {
   export const startPointTileWorker: () => Worker;
 }
 
+declare module 'virtual:story-tile-worker' {
+  /** Starts a large story's tile worker, as startImportWorker starts the import worker. */
+  export const startStoryTileWorker: () => Worker;
+}
+
 declare module 'virtual:package-worker' {
   /** Starts a worker that reads a story package, as startImportWorker starts the import worker. */
   export const startPackageWorker: () => Worker;

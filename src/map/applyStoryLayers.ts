@@ -1,5 +1,6 @@
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { STORY_SOURCE } from './ids';
+import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { STORY_SOURCE, STORY_SOURCE_LAYER } from './ids';
+import { setStoryData } from './setStoryData';
 
 /** The map layers buildStyle makes for one story layer (`story-<id>-fill`, …): not the story's names nor its highlight. */
 const PER_LAYER = /^story-[a-z0-9-]+-(fill|country-fill|outline|country-outline|line|point)$/;
@@ -14,12 +15,9 @@ const PER_LAYER = /^story-[a-z0-9-]+-(fill|country-fill|outline|country-outline|
  * applyStoryLayers(map, buildStyle(light, layers, input)) // after a layer was recoloured
  */
 export function applyStoryLayers(map: MapLibreMap, style: StyleSpecification): void {
-  const source = style.sources[STORY_SOURCE];
-  const live = map.getSource(STORY_SOURCE) as GeoJSONSource | undefined;
-  if (source?.type === 'geojson' && live) {
-    live.attribution = source.attribution ?? '';
-    live.setData(source.data as GeoJSON.FeatureCollection);
-  }
+  setStoryData(map, style);
+  // A large story's layers read the one layer of its tiles (see tiledStory.ts).
+  const tiled = map.getSource(STORY_SOURCE)?.type === 'vector';
   const wanted = new Set(style.layers.filter((l) => PER_LAYER.test(l.id)).map((l) => l.id));
   for (const layer of map.getStyle().layers) if (PER_LAYER.test(layer.id) && !wanted.has(layer.id)) map.removeLayer(layer.id);
   // From the bottom up, each goes just above the style's layer below it: what the map has above
@@ -33,7 +31,7 @@ export function applyStoryLayers(map: MapLibreMap, style: StyleSpecification): v
       .find((l) => map.getLayer(l.id))?.id;
     const drawn = map.getStyle().layers.map((l) => l.id);
     const before = below === undefined ? drawn[0] : drawn[drawn.indexOf(below) + 1];
-    if (!map.getLayer(layer.id)) return map.addLayer(layer as LayerSpecification, before);
+    if (!map.getLayer(layer.id)) return map.addLayer((tiled ? { ...layer, 'source-layer': STORY_SOURCE_LAYER } : layer) as LayerSpecification, before);
     for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
     if ('filter' in layer) map.setFilter(layer.id, layer.filter);
     if (before !== layer.id) map.moveLayer(layer.id, before);

@@ -84,3 +84,12 @@ export const tilesetTiles = (id: string) => `${TILESET_SCHEME}://${id}/{z}/{x}/{
  * addProtocol (registered once, by the map's owner).
  */
 export const POINTS_SCHEME = 'userpoints';
+
+/**
+ * The URL scheme of a large story's tiles: `storytiles://story/<version>/{z}/{x}/{y}`, answered
+ * by `map/tiledStory.ts` from the story's own worker, through MapLibre's addProtocol (registered
+ * once, by the map's owner). The version changes with each edit, so MapLibre asks again.
+ */
+export const STORY_SCHEME = 'storytiles';
+/** The one layer inside each of a large story's tiles (the story's map layers read it). */
+export const STORY_SOURCE_LAYER = 'story';

@@ -351,7 +351,7 @@ describe('making a briefing map from a new article, as a briefer does', () => {
 
 describe('a story of many places', () => {
   const COUNT = 250;
-  /** A ring of 251 positions around `lon`, `lat`: the sites together are more than MapLibre is given in one step (see src/map/storySteps.ts). */
+  /** A ring of 251 positions around `lon`, `lat`: the sites together are more than MapLibre is given as GeoJSON (see src/map/tiledStory.ts). */
   const site = (lon: number, lat: number) => {
     const ring = Array.from({ length: 250 }, (_, k) => [+(lon + 0.15 * Math.cos((k / 250) * 2 * Math.PI)).toFixed(5), +(lat + 0.15 * Math.sin((k / 250) * 2 * Math.PI)).toFixed(5)]);
     return [...ring, ring[0]];
@@ -390,13 +390,14 @@ describe('a story of many places', () => {
       const stories = page.getByRole('region', { name: 'Stories' });
       await Promise.all([page.waitForEvent('load'), stories.getByLabel('Import a story package').setInputFiles(manyPlaces())]);
       await mapReady(page);
-      // The map is ready once every site is drawn, not only those of the first step.
-      const drawnSites = () =>
-        page.evaluate(() => {
+      // The map is ready once every site is drawn, from tiles the story's own worker cuts (see src/map/tiledStory.ts).
+      const drawn = (layer: string) =>
+        page.evaluate((id) => {
           const map = (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
-          return new Set(map.queryRenderedFeatures({ layers: ['story-sites-fill'] }).map((f) => f.properties.id)).size;
-        });
-      expect(await drawnSites()).toBe(COUNT);
+          return { source: map.getSource('story')!.type, ids: [...new Set(map.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id)))] };
+        }, layer);
+      expect(await drawn('story-sites-fill')).toEqual({ source: 'vector', ids: expect.arrayContaining(['site-1', 'site-250']) });
+      expect((await drawn('story-sites-fill')).ids).toHaveLength(COUNT);
       // The layer's list is made when it is opened: the page did not start by building 250 hidden buttons.
       const layer = page.getByRole('region', { name: 'Layers' }).locator('li', { has: page.getByRole('checkbox', { name: 'Survey sites' }) });
       expect(await layer.locator('.features button').count()).toBe(0);
@@ -423,6 +424,9 @@ describe('a story of many places', () => {
       // A place moved into the layer goes last, beyond the page: it is listed all the same.
       await editor.getByRole('combobox', { name: 'Move Visakhapatnam to layer' }).selectOption({ label: 'Survey sites' });
       await expect.poll(() => editor.getByRole('combobox', { name: 'Move Visakhapatnam to layer' }).inputValue()).toBe('sites');
+      // On the map too: the layer, which had only areas, now draws a dot there, from the story's new tiles.
+      await layer.getByRole('button', { name: 'Visakhapatnam', exact: true }).click();
+      await expect.poll(async () => (await drawn('story-sites-point')).ids, { timeout: 20_000 }).toEqual(['visakhapatnam']);
       expect(await edits.count()).toBe(100);
       await editor.getByRole('button', { name: 'List 100 more of the 251 places in “Survey sites”' }).click();
       await expect.poll(() => edits.count()).toBe(200);

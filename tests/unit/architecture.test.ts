@@ -88,6 +88,6 @@ describe("MapLibre's URL protocols", () => {
 
   it('are registered by the map owner (ui/MapView.svelte) alone, once each', () => {
     expect(all.filter((f) => f.path !== 'ui/MapView.svelte' && registrations(f.source).length > 0).map((f) => f.path)).toEqual([]);
-    expect(registrations(all.find((f) => f.path === 'ui/MapView.svelte')!.source).sort()).toEqual(['POINTS_SCHEME', 'TILESET_SCHEME']);
+    expect(registrations(all.find((f) => f.path === 'ui/MapView.svelte')!.source).sort()).toEqual(['POINTS_SCHEME', 'STORY_SCHEME', 'TILESET_SCHEME']);
   });
 });
