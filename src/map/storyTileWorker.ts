@@ -16,7 +16,7 @@ let tiles: StoryTiles | null = null;
 
 scope.onmessage = ({ data: request }) => {
   if (request.type === 'load') {
-    // The story was checked before it came here (the package's rules, then buildStyle's).
+    // The story was checked before it came here, by the package's rules.
     tiles = new StoryTiles(request.data);
     return;
   }

@@ -12,7 +12,7 @@ export type StoryTileAnswer = { id: number; buffer: ArrayBuffer | null };
  * A story of more positions than this is drawn from vector tiles its own worker cuts. MapLibre
  * copies a GeoJSON source's data to its worker in one task on the page's thread, about 2.5 µs a
  * position here: a story of 10,000 polygons (610,000 positions) froze the page for 1.5 s. The
- * built-in story (under 10,000) is drawn as a GeoJSON source, as before.
+ * built-in story, far smaller, is drawn as a GeoJSON source, as before.
  */
 export const TILED_STORY_POSITIONS = 60_000;
 

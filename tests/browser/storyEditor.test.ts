@@ -437,6 +437,27 @@ describe('a story of many places', () => {
       const form = page.getByRole('dialog', { name: 'Edit “Site 250”' });
       expect(await form.getByLabel('Name', { exact: true }).inputValue()).toBe('Site 250');
       await form.getByRole('button', { name: 'Cancel' }).click();
+      // The offline file draws the story from tiles too (its worker comes inside the file), with no request.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as offline briefing' }).click()]);
+      const file = join(dir, 'many-places.html');
+      await download.saveAs(file);
+      const { context, page: offline, requests, errors, violations } = await openFromDisk(file, '#map=9.00/-9.000/120.000');
+      try {
+        await mapReady(offline);
+        const { x, y } = await pixelFor(offline, 120, -9);
+        await offline.mouse.click(x, y);
+        await expect.poll(() => selectedHeading(offline).textContent()).toBe('Site 1');
+        await screenshot(offline, 'story-offline-many-places');
+        expect(await offline.getByRole('region', { name: 'Selected feature' }).locator('blockquote').allTextContents()).toContainEqual(
+          expect.stringContaining('In the example, the survey visits site 1.'),
+        );
+        expect(await offline.evaluate(() => (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre.getSource('story')!.type)).toBe('vector');
+        expect(requests).toEqual([]);
+        expect(violations).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
     } finally {
       await fresh.close();
     }
