@@ -20,7 +20,7 @@ const KEYS = { chosen: 'bench-story-chosen', longest: 'bench-story-longest' };
  * Keeps the longest main-thread task that ended after the file's choice (epoch ms in
  * sessionStorage), on this page and, run as an init script, on the page the app starts next.
  */
-function watchLongTasks(keys: { chosen: string; longest: string }) {
+function watchLongTasks(keys: typeof KEYS) {
   new PerformanceObserver((list) => {
     const chosen = Number(sessionStorage.getItem(keys.chosen) ?? NaN);
     let longest = Number(sessionStorage.getItem(keys.longest) ?? 0);

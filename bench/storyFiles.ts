@@ -20,9 +20,9 @@ function outline(lon: number, lat: number): number[][] {
  * The example story (`tests/fixtures/story/exercisePackage.ts`) filled up to `features` features
  * with invented survey sites, polygons of 61 positions in a grid of 100 a row, 0.1° apart, from
  * 120° E 9° S (the Savu and Timor Seas), each linked from the article ("[S1](#s1)."; ten a
- * paragraph, so that 10,000 stay under the 200,000-character article limit). Written as the package a user imports, and as the
- * sites alone in a GeoJSON file for the bare page. 10,000 features is #17's largest package
- * (about 16 MB).
+ * paragraph, so that 10,000 stay under the 200,000-character article limit). Written as the
+ * package a user imports, and as the sites alone in a GeoJSON file for the bare page. 10,000
+ * features is #17's largest package (about 16 MB).
  */
 export function storyFiles(features: number): { pkg: string; geojson: string } {
   const pkg = structuredClone(exercisePackage);

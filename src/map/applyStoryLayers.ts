@@ -1,6 +1,6 @@
 import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { STORY_SOURCE, STORY_SOURCE_LAYER } from './ids';
-import { setStoryData } from './setStoryData';
+import { setSourceData } from './setSourceData';
 
 /** The map layers buildStyle makes for one story layer (`story-<id>-fill`, …): not the story's names nor its highlight. */
 const PER_LAYER = /^story-[a-z0-9-]+-(fill|country-fill|outline|country-outline|line|point)$/;
@@ -15,7 +15,7 @@ const PER_LAYER = /^story-[a-z0-9-]+-(fill|country-fill|outline|country-outline|
  * applyStoryLayers(map, buildStyle(light, layers, input)) // after a layer was recoloured
  */
 export function applyStoryLayers(map: MapLibreMap, style: StyleSpecification): void {
-  setStoryData(map, style);
+  setSourceData(map, style, STORY_SOURCE);
   // A large story's layers read the one layer of its tiles (see tiledStory.ts).
   const tiled = map.getSource(STORY_SOURCE)?.type === 'vector';
   const wanted = new Set(style.layers.filter((l) => PER_LAYER.test(l.id)).map((l) => l.id));

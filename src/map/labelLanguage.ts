@@ -1,8 +1,8 @@
-import type { Map as MapLibreMap, GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { cjkFonts, embeddedLocalNames, localNamesUrl } from 'virtual:local-labels';
 import type { StyleInput, StyleLayerInput } from './buildStyle';
-import { COUNTRY_LABEL_LAYER, LABEL_SOURCE, PLACE_LABEL_LAYERS, SEA_LABEL_LAYER, STORY_LABEL_LAYER } from './ids';
-import { setStoryData } from './setStoryData';
+import { COUNTRY_LABEL_LAYER, LABEL_SOURCE, PLACE_LABEL_LAYERS, SEA_LABEL_LAYER, STORY_LABEL_LAYER, STORY_SOURCE } from './ids';
+import { setSourceData } from './setSourceData';
 import { CJK_FONT, CJK_SCRIPTS, withBasemapLocalNames, withStoryLocalNames, type LabelLanguage, type LocalNames } from './localLabels';
 
 let names: Promise<LocalNames> | undefined;
@@ -56,12 +56,5 @@ export function applyLabelLanguage(map: MapLibreMap, style: StyleSpecification):
   for (const layer of style.layers) {
     if (NAME_LAYERS.includes(layer.id) && layer.type === 'symbol' && map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'text-field', layer.layout!['text-field']);
   }
-  const labels = style.sources[LABEL_SOURCE];
-  const live = map.getSource(LABEL_SOURCE) as GeoJSONSource | undefined;
-  if (labels?.type === 'geojson' && live) {
-    // The credit changes with the names; the attribution control reads it again when the new data arrives.
-    live.attribution = labels.attribution ?? '';
-    live.setData(labels.data as GeoJSON.FeatureCollection);
-  }
-  setStoryData(map, style);
+  for (const id of [LABEL_SOURCE, STORY_SOURCE]) setSourceData(map, style, id);
 }

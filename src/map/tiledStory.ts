@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { AddProtocolResponseData, GetResourceResponse, Map as MapLibreMap, RequestParameters, StyleSpecification, VectorTileSource } from 'maplibre-gl';
 import { startStoryTileWorker } from 'virtual:story-tile-worker';
 import { STORY_SCHEME, STORY_SOURCE, STORY_SOURCE_LAYER } from './ids';
@@ -16,15 +16,12 @@ export type StoryTileAnswer = { id: number; buffer: ArrayBuffer | null };
  */
 export const TILED_STORY_POSITIONS = 60_000;
 
-/** How many positions a feature's geometry has. */
-function positionsOf(feature: Feature): number {
+/** How many positions `data`'s geometries have. */
+export function storyPositions(data: FeatureCollection): number {
   let n = 0;
-  if (feature.geometry) walkGeometry(feature.geometry, { point: () => n++, line: (l) => (n += l.length) });
+  for (const f of data.features) if (f.geometry) walkGeometry(f.geometry, { point: () => n++, line: (l) => (n += l.length) });
   return n;
 }
-
-/** How many positions `data`'s geometries have. */
-export const storyPositions = (data: FeatureCollection) => data.features.reduce((n, f) => n + positionsOf(f), 0);
 
 /** The story's tile URL template for one version of its data. */
 export const storyTilesUrl = (version: number) => `${STORY_SCHEME}://story/${version}/{z}/{x}/{y}`;
