@@ -190,6 +190,8 @@ describe('making a briefing map from a new article, as a briefer does', () => {
     expect(await slideCount(page)).toBe(3);
     const places = page.getByRole('region', { name: 'Layers' }).locator('li', { has: page.getByRole('checkbox', { name: 'Places' }) });
     await places.locator('summary').click();
+    // The list is made after the details' toggle event, a task after the click.
+    await places.locator('ul.features').waitFor();
     expect(await places.locator('.features').getByRole('button').allTextContents()).toContain('Exercise area');
     // The last edit was the third slide: undone and redone across the reload.
     await editor.getByRole('button', { name: 'Undo' }).click();
