@@ -46,7 +46,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULTS: BenchOptions = {
-  pairs: 7,
+  pairs: 15,
   clicks: 20,
   pans: CLOSE_IN_VIEWS.length,
   sizes: [10_000, 100_000, 1_000_000],

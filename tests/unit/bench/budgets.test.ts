@@ -17,12 +17,12 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     date: '2026-01-01T00:00:00.000Z',
     environment: { chromium: '1', webgl: 'SwiftShader', cpus: 2, node: 'v20' },
     view: '#map=2.30/5.000/131.000',
-    coldLoad: { app: [1100, 1200], bare: [1000, 1000], appMedian: 1150, bareMedian: 1000, ratioMedian: 1.15 },
+    coldLoad: { app: [1100, 1100], bare: [1000, 1000], appMedian: 1100, bareMedian: 1000, ratioMedian: 1.1 },
     click: { ...summary(50, 70), times: [] },
     clickBare: { ...summary(40, 60), times: [] },
     flyTo: summary(17, 30),
     closeInPan: { ...summary(500, 900), times: [400, 1000] },
-    bytes: { app: bytes({ 'app code': 80 * 1024, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024, 'app code': 29 * 1024 }) },
+    bytes: { app: bytes({ 'app code': 80 * 1024, MapLibre: 820 * 1024 }), bare: bytes({ MapLibre: 820 * 1024, 'app code': 40 * 1024 }) },
     scale: [{ count: 100_000, app: { renderedMs: 3000, longestTaskMs: 60, pan: summary(30, 80) }, bare: { renderedMs: 1000, longestTaskMs: 60, pan: summary(20, 40) } }],
     story: null,
     ...overrides,
@@ -34,15 +34,18 @@ describe('budgets', () => {
     const lines = budgets(results());
     expect(lines.map((l) => l.name)).toEqual([
       'cold load (median of app/bare)',
+      'first view time, with the new basemap (median of app/bare)',
       'click → passages (median)',
       'jump into a new region → close-in land drawn (slowest)',
       'app code (gzip, without MapLibre)',
       'first view bytes (raw, app/bare)',
       'first view bytes (gzip, app/bare)',
+      'first view bytes (gzip, the whole view)',
       '100k points: import → rendered',
       '100k points: pan p95 frame (app/bare)',
     ]);
-    expect(lines.map((l) => l.pass)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(lines.map((l) => l.pass)).toEqual(Array(10).fill(true));
+    expect(lines.find((l) => l.name.endsWith('the whole view)'))).toMatchObject({ measured: '900.0 KiB', limit: '≤ 900.0 KiB' });
   });
 
   it('fails each line just past its limit', () => {
@@ -51,11 +54,20 @@ describe('budgets', () => {
         coldLoad: { app: [1160], bare: [1000], appMedian: 1160, bareMedian: 1000, ratioMedian: 1.16 },
         click: { ...summary(51, 70), times: [] },
         closeInPan: { ...summary(500, 900), times: [400, 1001] },
-        bytes: { app: bytes({ 'app code': 80 * 1024 + 1, MapLibre: 1000 * 1024 }), bare: bytes({ MapLibre: 1000 * 1024 }) },
+        bytes: { app: bytes({ 'app code': 80 * 1024 + 1, MapLibre: 820 * 1024 }), bare: bytes({ MapLibre: 820 * 1024 }) },
         scale: [{ count: 100_000, app: { renderedMs: 3001, longestTaskMs: 60, pan: summary(30, 81) }, bare: { renderedMs: 1000, longestTaskMs: 60, pan: summary(20, 40) } }],
       }),
     );
-    expect(lines.map((l) => l.pass)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(lines.map((l) => l.pass)).toEqual(Array(10).fill(false));
+  });
+
+  it("holds the first view to #15's 1.10 ×, tighter than #6's 1.15 × for the cold load", () => {
+    const cold = (ratioMedian: number) =>
+      budgets(results({ coldLoad: { app: [1000 * ratioMedian], bare: [1000], appMedian: 1000 * ratioMedian, bareMedian: 1000, ratioMedian } }))
+        .slice(0, 2)
+        .map((l) => [l.limit, l.pass]);
+    expect(cold(1.1)).toEqual([['≤ 1.15 ×', true], ['≤ 1.10 ×', true]]);
+    expect(cold(1.11)).toEqual([['≤ 1.15 ×', true], ['≤ 1.10 ×', false]]);
   });
 
   it('says the scale lines were skipped when the app has no user-layer import', () => {
@@ -136,12 +148,16 @@ describe('the story package budget (#17)', () => {
 
 describe('formatReport', () => {
   it('prints the measures beside the bare page, then each budget with its result', () => {
-    const r = results({ scale: [{ count: 100_000, app: null, bare: { renderedMs: 2832, longestTaskMs: 60, pan: summary(217, 365) } }] });
+    const r = results({
+      coldLoad: { app: [1100, 1200], bare: [1000, 1000], appMedian: 1150, bareMedian: 1000, ratioMedian: 1.15 },
+      scale: [{ count: 100_000, app: null, bare: { renderedMs: 2832, longestTaskMs: 60, pan: summary(217, 365) } }],
+    });
     const report = formatReport(r, budgets(r));
     expect(report).toContain('| cold load, median of 2 | 1150 ms | 1000 ms | 1.15 × (median of pair ratios; 1.10–1.20) |');
-    expect(report).toContain('| first view: app code (raw / gzip) | 240.0 / 80.0 KiB | 87.0 / 29.0 KiB | 2.76 × |');
+    expect(report).toContain('| first view: app code (raw / gzip) | 240.0 / 80.0 KiB | 120.0 / 40.0 KiB | 2.00 × |');
     expect(report).toContain('| 100k points: import → rendered | skipped: no user-layer import in this build | 2832 ms |  |');
     expect(report).toContain('| click → passages (median) | 50 ms | ≤ 50 ms | pass |');
+    expect(report).toContain('| first view time, with the new basemap (median of app/bare) | 1.15 × | ≤ 1.10 × | **FAIL** |');
     expect(report).toContain('| 100k points: pan p95 frame (app/bare) | skipped: no user-layer import in this build | ≤ 2.00 × | skipped |');
   });
 
