@@ -98,8 +98,10 @@ describe('the bench, one run', () => {
     const lines = budgets(results);
     const report = formatReport(results, lines);
     // The 100k-point lines appear only when the run imports 100k points.
-    expect(lines.map((l) => l.name)).toHaveLength(6);
+    expect(lines.map((l) => l.name)).toHaveLength(8);
     expect(report).toContain('| cold load, median of 1 |');
+    expect(report).toMatch(/\| first view time, with the new basemap \(median of app\/bare\) \| [\d.]+ × \| ≤ 1\.10 × \| (pass|\*\*FAIL\*\*) \|/);
+    expect(report).toMatch(/\| first view bytes \(gzip, the whole view\) \| [\d.]+ KiB \| ≤ 900\.0 KiB \| (pass|\*\*FAIL\*\*) \|/);
     expect(report).toMatch(/\| jump into a new region → close-in land drawn \(slowest\) \| \d+ ms \| ≤ 1000 ms \| (pass|\*\*FAIL\*\*) \|/);
     expect(report).toMatch(/\| app code \(gzip, without MapLibre\) \| [\d.]+ KiB \| ≤ 80\.0 KiB \| (pass|\*\*FAIL\*\*) \|/);
   });
