@@ -11,6 +11,7 @@ function source(s: Source): Source {
   return {
     publication: displayText(s.publication, LIMITS.title),
     title: displayText(s.title, LIMITS.title),
+    ...optional('lang', s.lang, (lang) => displayText(lang, 40)),
     ...optional('url', safeUrl(s.url), (url) => url),
     date: displayText(s.date, 40),
   };

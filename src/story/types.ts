@@ -6,6 +6,8 @@ export interface Source {
   publication: string;
   /** Title of the cited page or document. */
   title: string;
+  /** BCP 47 language of the title where it is not English ("ja", "zh-Hant"): the panel draws it in that script's forms. */
+  lang?: string;
   /** Where to read it (shown as text; the app never fetches it). */
   url?: string;
   /** Publication or access date, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD). */

@@ -27,6 +27,7 @@ function checkSource(s: unknown, what: string, fail: (rule: string) => never): v
   if (!isObject(s) || !isText(s.publication) || !isText(s.title) || !isText(s.date)) {
     fail(`${what} needs "publication", "title" and "date"`);
   }
+  if (s.lang !== undefined && (typeof s.lang !== 'string' || !LANG.test(s.lang))) fail(`${what} has a "lang" that is not a BCP 47 tag such as "ja" or "zh-Hant": ${show(s.lang)}`);
 }
 
 /**

@@ -199,6 +199,12 @@ describe('validateLayer: each broken rule names file, feature and rule', () => {
     expectNames(layerError(collection(feature('okinawa', { source }))), 'feature "okinawa"', 'source 1 needs');
   });
 
+  it('takes a source title\'s language as a BCP 47 tag and rejects anything else, naming the source', () => {
+    const source = (lang: unknown) => [{ publication: 'MOFA', title: '外交青書', date: '2023', lang }];
+    expect(() => validateLayer(FILE, collection(feature('okinawa', { source: source('ja') })))).not.toThrow();
+    expectNames(layerError(collection(feature('okinawa', { source: source('Japanese') }))), 'feature "okinawa"', 'source 0 has a "lang" that is not a BCP 47 tag');
+  });
+
   it('rejects a "names" entry without who uses it, a language tag or a source, naming the entry', () => {
     const ok = { name: '尖閣諸島', lang: 'ja', usedBy: ['Japan'], source: { publication: 'MOFA', title: 'Senkaku', date: '2016' } };
     expect(() => validateLayer(FILE, collection(feature('okinawa', { names: [ok] })))).not.toThrow();
