@@ -1,8 +1,10 @@
 import type { Plugin } from 'vite';
+import { CJK_SCRIPTS } from '../src/map/localLabels.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import { basemapAssets } from './basemapAssets.ts';
 import { localLabelAssets } from './localLabels.ts';
 import { cjkLabelFonts } from './cjkLabelFonts.ts';
+import { panelCjkTexts } from './panelCjkTexts.ts';
 import { hashed, serveFiles } from './dataPlugin.ts';
 
 const VIRTUAL = 'virtual:local-labels';
@@ -10,10 +12,12 @@ const RESOLVED = '\0' + VIRTUAL;
 const NAMES_FILE = 'basemap/local-names.json';
 
 /**
- * The labels' local names and the CJK fonts to draw them, for the label language switch: written
- * as their own files (or, with `embed`, carried in the bundle as the single file needs) and named
- * by `virtual:local-labels`. Nothing of it is on the first view: the app fetches the names and
- * MapLibre the fonts only when the reader asks for local names.
+ * The labels' local names and the CJK fonts to draw them, for the label language switch, and the
+ * panel's names in use and source titles (panelCjkTexts): written as their own files (or, with
+ * `embed`, carried in the bundle as the single file needs) and named by `virtual:local-labels`.
+ * Nothing of it is on the first view: the app fetches the names and MapLibre the fonts only when
+ * the reader asks for local names; the browser fetches a font for the panel when CJK text in it
+ * is on screen.
  */
 export function localLabelsPlugin(root: string, options: { embed?: boolean } = {}): Plugin {
   let files = new Map<string, string | Uint8Array>();
@@ -22,7 +26,9 @@ export function localLabelsPlugin(root: string, options: { embed?: boolean } = {
   const generate = async () => {
     const labels = JSON.parse(basemapAssets(root, { detail: false }).files['basemap/labels.json']) as FeatureCollection<Point>;
     const { names, cjkTexts } = localLabelAssets(root, labels);
-    const fonts = await cjkLabelFonts(cjkTexts);
+    // One set of CJK fonts for the map's local names and the panel's names and titles.
+    const panel = panelCjkTexts(root);
+    const fonts = await cjkLabelFonts(Object.fromEntries(CJK_SCRIPTS.map((s) => [s, [...cjkTexts[s], ...panel[s]]])));
     const json = JSON.stringify(names);
     files = new Map();
     if (options.embed) {

@@ -50,6 +50,6 @@ declare module 'virtual:local-labels' {
   export const localNamesUrl: string | null;
   /** The local names themselves, in the single file; null in the served build. */
   export const embeddedLocalNames: LocalNames | null;
-  /** The CJK label fonts: small files holding exactly their script's label characters. */
+  /** The CJK fonts: small files holding exactly their script's characters of the labels and of the panel's names and titles. */
   export const cjkFonts: { script: CjkScript; url: string; range: string }[];
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickAt, openApp, screenshot, type AppPage } from './harness';
+import { clickAt, fontsDrawing, openApp, screenshot, type AppPage } from './harness';
 
 /** The names the map drew in `layers` (MapLibre's rendered features: placed labels only). */
 const drawn = (page: Page, layers: string | string[]): Promise<string[]> =>
@@ -97,6 +97,13 @@ describe('the basemap names what an analyst reads off the map', () => {
     expect(text).toMatch(/Biển Đông — Viet Nam[\s\S]*Law of the Sea of Viet Nam/);
     expect(text).toContain('南海 — China');
     expect(text).toContain('南シナ海 — Japan');
+    // Each name in its own script's font: 南海 is drawn in two forms, China's and Taiwan's.
+    await app.page.evaluate(() => document.fonts.ready);
+    const fonts = async (lang: string) => (await fontsDrawing(app.page, `ul.names span.name[lang="${lang}"]`)).map((e) => `${e.text}: ${e.fonts.join(' + ')}`);
+    await expect.poll(() => fonts('ja')).toEqual([expect.stringMatching(/^南シナ海: Noto Sans JP\b[^+]*$/)]);
+    await expect.poll(() => fonts('zh-Hans')).toEqual([expect.stringMatching(/^南海: Noto Sans SC\b[^+]*$/)]);
+    await expect.poll(() => fonts('zh-Hant')).toEqual([expect.stringMatching(/^南海: Noto Sans TC\b[^+]*$/)]);
+    await names.getByText('南シナ海').scrollIntoViewIfNeeded();
     await screenshot(app.page, 'basemap-sea-names');
   });
 
@@ -198,8 +205,16 @@ describe('the basemap names what an analyst reads off the map', () => {
   });
 
   it('names in English, in their own scripts or both (every claimant\'s for a disputed place); the CJK fonts come only with local names', async () => {
+    // The CJK font files the map fetched (MapLibre fetches its font files; the panel's names in use
+    // and source titles, above, brought theirs as the page's fonts).
     const cjkFonts = () =>
-      app.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\/fonts\/(noto-sans-..)-labels.*$/, '$1')).filter((n) => /^noto-sans-(jp|sc|tc|kr)$/.test(n)));
+      app.page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')
+          .map((e) => e.name.replace(/^.*\/fonts\/(noto-sans-..)-labels.*$/, '$1'))
+          .filter((n) => /^noto-sans-(jp|sc|tc|kr)$/.test(n)),
+      );
     // Every view above was drawn in English, without them.
     expect(await cjkFonts()).toEqual([]);
     const language = app.page.getByRole('group', { name: 'Label language' });

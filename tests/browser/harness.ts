@@ -221,3 +221,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname });
 }
+
+/**
+ * The fonts Chromium draws the text of each element matching `selector` with: its text and the
+ * family of every font that drew a glyph of it. A character no font on the page has is drawn as
+ * an empty box by a system fallback font, so a family listed here is what the reader sees.
+ */
+export async function fontsDrawing(page: Page, selector: string): Promise<{ text: string; fonts: string[] }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    // Awaited here: the session is detached when this returns.
+    return await Promise.all(
+      nodeIds.map(async (nodeId) => {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+        return { text: String(result.value), fonts: fonts.map((f) => f.familyName) };
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { clickAt, colourAt, followLink, mapMoved, nextFrames, openApp, pixelFor, screenshot, selectedHeading as heading, viewOf, type AppPage } from './harness';
+import { clickAt, colourAt, followLink, fontsDrawing, mapMoved, nextFrames, openApp, pixelFor, screenshot, selectedHeading as heading, viewOf, type AppPage } from './harness';
 import type { Page } from 'playwright-core';
 
 const article = readFileSync(new URL('../../data/article.md', import.meta.url), 'utf8').replace(/\[([^\]]+)\]\(#[^)]+\)/g, '$1');
@@ -62,6 +62,17 @@ describe('clicking a place on the map', () => {
     expect(passages.length).toBeGreaterThanOrEqual(1);
     for (const p of passages) expect(article).toContain(p.text);
     expect(passages.flatMap((p) => p.marked)).toContain('East China Seas');
+    // Each side's name in its own script's font (the machine has no CJK font of its own), and the
+    // Taiwanese source's title in the Traditional Chinese one.
+    await app.page.evaluate(() => document.fonts.ready);
+    const drawn = async () => Object.fromEntries((await fontsDrawing(app.page, 'ul.names span[lang]')).map((e) => [e.text, e.fonts.join(' + ')]));
+    await expect.poll(drawn).toMatchObject({
+      尖閣諸島: expect.stringMatching(/^Noto Sans JP\b[^+]*$/),
+      钓鱼岛及其附属岛屿: expect.stringMatching(/^Noto Sans SC\b[^+]*$/),
+      釣魚臺列嶼: expect.stringMatching(/^Noto Sans TC\b[^+]*$/),
+      // The English words in it are Noto Sans's.
+      '外交部重申釣魚臺列嶼為中華民國固有領土 (MOFA reaffirms that the Diaoyutai Islands are inherent ROC territory)': expect.stringMatching(/^Noto Sans TC\b[^+]* \+ Noto Sans$/),
+    });
     await screenshot(app.page, 'selected-senkaku');
   });
 

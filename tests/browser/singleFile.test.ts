@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { mapReady, openFromDisk, pixelFor, screenshot, selectedHeading as heading } from './harness';
+import { fontsDrawing, mapReady, openFromDisk, pixelFor, screenshot, selectedHeading as heading } from './harness';
 import { SINGLE_FILE, SINGLE_FILE_BUDGET } from '../../scripts/singleFilePlugin';
 import { HOSTILE_VERDICTS, expectHostileExported, importHostileGeojson } from './hostileGeojson';
 import { pmtiles } from '../fixtures/imports/pmtilesFixture';
@@ -50,6 +50,8 @@ describe('the single file, opened from disk', () => {
     await app.page.getByRole('region', { name: 'Article' }).getByRole('button', { name: 'East China Seas' }).click();
     await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('sel=senkaku-islands');
+    // Its Japanese name in the Japanese font the file carries (no CJK font on this machine).
+    await expect.poll(async () => (await fontsDrawing(app.page, 'ul.names span[lang="ja"]')).map((e) => e.fonts.join(' + '))).toEqual([expect.stringMatching(/^Noto Sans JP\b[^+]*$/)]);
     await app.page.getByRole('checkbox', { name: 'Relief operations' }).click();
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
     // The territorial seas come inside the file too.
