@@ -54,7 +54,7 @@ describe('the places the article names, and every side\'s names for them', () =>
       '钓鱼岛及其附属岛屿 | used by China',
       '釣魚臺列嶼 | used by Taiwan',
     ]);
-    expect(await panel(app.page).locator('.names [lang="zh-Hant"]').textContent()).toBe('釣魚臺列嶼');
+    expect(await panel(app.page).locator('.names .name[lang="zh-Hant"]').textContent()).toBe('釣魚臺列嶼');
     // Inside the ADIZ, away from the islands and the block, a click selects the zone, labelled as a claim.
     await clickAt(app.page, 125.5, 31.0);
     await expect.poll(() => heading(app.page).textContent()).toBe("China's East China Sea Air Defense Identification Zone (claim)");

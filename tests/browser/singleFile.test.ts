@@ -51,7 +51,7 @@ describe('the single file, opened from disk', () => {
     await expect.poll(() => heading(app.page).textContent()).toBe('Senkaku Islands (Diaoyu Islands)');
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('sel=senkaku-islands');
     // Its Japanese name in the Japanese font the file carries (no CJK font on this machine).
-    await expect.poll(async () => (await fontsDrawing(app.page, 'ul.names span[lang="ja"]')).map((e) => e.fonts.join(' + '))).toEqual([expect.stringMatching(/^Noto Sans JP\b[^+]*$/)]);
+    await expect.poll(async () => (await fontsDrawing(app.page, 'ul.names span.name[lang="ja"]')).map((e) => e.fonts.join(' + '))).toEqual([expect.stringMatching(/^Noto Sans JP\b[^+]*$/)]);
     await app.page.getByRole('checkbox', { name: 'Relief operations' }).click();
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
     // The territorial seas come inside the file too.
