@@ -9,8 +9,8 @@ interface PlaceEntry {
   id: string;
   name: string;
   layerTitle: string;
-  /** Folded display name first, then every other name. */
-  names: { text: string; folded: string }[];
+  /** Folded display name first, then every other name (with its language where it is a name in use). */
+  names: { text: string; folded: string; lang?: string }[];
   summary: string;
   /** The date as written and as a person reads it ("2013-11 November 2013"). */
   date: string;
@@ -37,6 +37,8 @@ export interface PlaceHit {
   layerTitle: string;
   /** The other name that matched, when the display name does not show the query. */
   matched?: string;
+  /** Its language, where it is a name in use (drawn in that script's forms). */
+  matchedLang?: string;
   score: number;
 }
 
@@ -60,8 +62,14 @@ export interface SearchResults {
 export const SEAS_TITLE = 'Seas';
 export const SEA_PREFIX = 'sea:';
 
-/** Each name once, the display name first. */
-const distinct = (names: string[]) => [...new Set(names)];
+/** Each name once, the display name first, folded, with its language where a name in use gives one. */
+function indexedNames(name: string, altNames: readonly string[] = [], names: readonly { name: string; lang: string }[] = []): PlaceEntry['names'] {
+  const langOf = new Map(names.map((n) => [n.name, n.lang]));
+  return [...new Set([name, ...altNames, ...names.map((n) => n.name)])].map((text) => {
+    const lang = text === name ? undefined : langOf.get(text);
+    return { text, folded: fold(text), ...(lang ? { lang } : {}) };
+  });
+}
 
 /**
  * Folds every feature name (all names of a disputed place, in every script), summary, date and
@@ -73,19 +81,17 @@ const distinct = (names: string[]) => [...new Set(names)];
 export function buildSearchIndex(layers: readonly StoryLayer[], details: StoryDetails, article: Article, seas?: Seas): SearchIndex {
   const seaPlaces = (seas?.features ?? []).map((f) => {
     const p = f.properties;
-    const all = distinct([p.name, ...(p.altNames ?? []), ...p.names.map((n) => n.name)]);
-    return { id: `${SEA_PREFIX}${f.id}`, name: p.name, layerTitle: SEAS_TITLE, names: all.map((text) => ({ text, folded: fold(text) })), summary: '', date: '' };
+    return { id: `${SEA_PREFIX}${f.id}`, name: p.name, layerTitle: SEAS_TITLE, names: indexedNames(p.name, p.altNames, p.names), summary: '', date: '' };
   });
   const places = layers.flatMap((layer) =>
     layer.data.features.map((f) => {
       const p = f.properties;
       const d = details.get(p.id);
-      const all = distinct([p.name, ...(d?.altNames ?? []), ...(d?.names ?? []).map((n) => n.name)]);
       return {
         id: p.id,
         name: p.name,
         layerTitle: layer.title,
-        names: all.map((text) => ({ text, folded: fold(text) })),
+        names: indexedNames(p.name, d?.altNames, d?.names),
         summary: fold(d?.summary ?? ''),
         date: p.date ? fold(`${p.date} ${formatDate(p.date)}`) : '',
       };
@@ -126,12 +132,12 @@ function score(text: string, q: string, words: string[]): number {
 
 function placeHit(place: PlaceEntry, q: string, words: string[]): PlaceHit | null {
   let best = 0;
-  let matched: string | undefined;
+  let matched: PlaceEntry['names'][number] | undefined;
   place.names.forEach((n, i) => {
     const s = score(n.folded, q, words);
     if (s > best) {
       best = s;
-      matched = i === 0 ? undefined : n.text;
+      matched = i === 0 ? undefined : n;
     }
   });
   if (best < 80 && q.length >= 3) {
@@ -141,8 +147,14 @@ function placeHit(place: PlaceEntry, q: string, words: string[]): PlaceHit | nul
   }
   if (best === 0) return null;
   // The display name of a disputed place already shows its other names: no need to repeat one.
-  if (matched && place.names[0].folded.includes(fold(matched))) matched = undefined;
-  return { id: place.id, name: place.name, layerTitle: place.layerTitle, ...(matched ? { matched } : {}), score: best };
+  if (matched && place.names[0].folded.includes(matched.folded)) matched = undefined;
+  return {
+    id: place.id,
+    name: place.name,
+    layerTitle: place.layerTitle,
+    ...(matched ? { matched: matched.text, ...(matched.lang ? { matchedLang: matched.lang } : {}) } : {}),
+    score: best,
+  };
 }
 
 function passageHit(passage: PassageEntry, q: string, words: string[]): PassageHit | null {

@@ -119,6 +119,10 @@ describe('the basemap names what an analyst reads off the map', () => {
     await app.page.getByRole('button', { name: 'Clear selection' }).click();
     await box.fill('東シナ海');
     await expect.poll(() => first.textContent()).toContain('East China Sea');
+    // The name that matched, in its own script's font.
+    await expect.poll(async () => (await fontsDrawing(app.page, '[role=option] span[lang="ja"]')).map((e) => `${e.text}: ${e.fonts.join(' + ')}`)).toEqual([
+      expect.stringMatching(/^東シナ海: Noto Sans JP\b[^+]*$/),
+    ]);
     await box.press('Enter');
     const panel = app.page.getByRole('region', { name: 'Selected feature' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('East China Sea');

@@ -56,6 +56,8 @@ describe('search over the story', () => {
     const hit = search(index, 'uotsuri').places[0];
     expect(hit.id).toBe('senkaku-islands');
     expect(hit.matched).toBe('Uotsuri-jima');
+    // An alternative name says no language.
+    expect(hit.matchedLang).toBeUndefined();
     expect(search(index, 'diaoyu').places[0].matched).toBeUndefined();
     expect(search(index, 'yolanda').places[0].matched).toBeUndefined();
   });
@@ -139,11 +141,11 @@ describe('search: seas', () => {
     for (const name of ['West Philippine Sea', 'Biển Đông', 'bien dong', '南海', '南シナ海']) {
       expect(search(withSeas, name).places[0], name).toMatchObject({ id: 'sea:south-china-sea', name: 'South China Sea', layerTitle: 'Seas' });
     }
-    expect(search(withSeas, '동해').places[0]).toMatchObject({ id: 'sea:sea-of-japan', matched: '동해' });
+    expect(search(withSeas, '동해').places[0]).toMatchObject({ id: 'sea:sea-of-japan', matched: '동해', matchedLang: 'ko' });
   });
 
   it('finds a story feature by the names it carries in its own script', () => {
     const names = [{ name: '那覇', lang: 'ja', usedBy: ['Japan'], source: { publication: 'p', title: 't', date: '2020' } }];
-    expect(search(tiny([{ id: 'naha', name: 'Naha', names }]), '那覇').places[0]).toMatchObject({ id: 'naha', matched: '那覇' });
+    expect(search(tiny([{ id: 'naha', name: 'Naha', names }]), '那覇').places[0]).toMatchObject({ id: 'naha', matched: '那覇', matchedLang: 'ja' });
   });
 });
