@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { CJK_SCRIPTS } from '../src/map/localLabels.ts';
 import type { FeatureCollection, Point } from 'geojson';
+import { CJK_SCRIPTS } from '../src/map/localLabels.ts';
 import { basemapAssets } from './basemapAssets.ts';
 import { localLabelAssets } from './localLabels.ts';
 import { cjkLabelFonts } from './cjkLabelFonts.ts';
@@ -16,8 +16,8 @@ const NAMES_FILE = 'basemap/local-names.json';
  * panel's names in use and source titles (panelCjkTexts): written as their own files (or, with
  * `embed`, carried in the bundle as the single file needs) and named by `virtual:local-labels`.
  * Nothing of it is on the first view: the app fetches the names and MapLibre the fonts only when
- * the reader asks for local names; the browser fetches a font for the panel when CJK text in it
- * is on screen.
+ * the reader asks for local names; the browser fetches one for the panel when text in the panel
+ * needs it.
  */
 export function localLabelsPlugin(root: string, options: { embed?: boolean } = {}): Plugin {
   let files = new Map<string, string | Uint8Array>();

@@ -18,11 +18,14 @@ interface Tagged {
 }
 
 /**
- * The text in a CJK script that the panel shows from `root`'s `geo/` files, by script: names in
- * use (by their `lang`) and source titles (by the source's `lang`) in their script's; alternative
- * names, which carry no language, and CJK words in a title in another language ("East Sea (동해)")
- * in every script's whose font has their characters (the page's font stack then finds each one). Fails naming file, feature and rule where such text says no
- * language it could be drawn in, or its language's font lacks one of its characters.
+ * The text in a CJK script that the panel shows from `root`'s `geo/` files, by the script whose
+ * font is to draw it:
+ * - a name in use, by its `lang`; a source title, by its source's `lang`;
+ * - an alternative name (it says no language) or CJK words in a title in another language
+ *   ("East Sea (동해)"): every script whose font has its characters, so the page's font stack
+ *   finds each one.
+ * Fails naming file, feature and rule where CJK text says no language, stands where the panel
+ * does not look for it, or its language's font lacks one of its characters.
  *
  * @example
  * panelCjkTexts(root).ja // ['尖閣諸島', '外交青書 2023 (Diplomatic Bluebook 2023)', …]
