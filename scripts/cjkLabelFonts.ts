@@ -19,6 +19,12 @@ export interface CjkLabelFont {
   range: string;
 }
 
+/** The first code point the CJK fonts are for (CJK radicals, punctuation, kana, Han, Hangul …); below it is Noto Sans's. */
+const CJK_FIRST = 0x2e80;
+
+/** Whether `text` has a character only a CJK font draws. */
+export const hasCjk = (text: string): boolean => [...text].some((c) => c.codePointAt(0)! >= CJK_FIRST);
+
 const hex = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const sliceCache = new Map<CjkScript, Map<number, string>>();
@@ -58,7 +64,7 @@ export async function cjkLabelFonts(texts: Partial<Record<CjkScript, readonly st
   const jobs: Promise<CjkLabelFont>[] = [];
   for (const [script, list] of Object.entries(texts) as [CjkScript, string[]][]) {
     const bySlice = new Map<string, number[]>();
-    const wanted = new Set([...list.join('')].map((c) => c.codePointAt(0)!).filter((c) => c > 0x2e7f));
+    const wanted = new Set([...list.join('')].map((c) => c.codePointAt(0)!).filter((c) => c >= CJK_FIRST));
     for (const codePoint of [...wanted].sort((a, b) => a - b)) {
       const slice = slices(script).get(codePoint);
       if (!slice) throw new Error(`cjkLabelFonts: ${CJK_PACKAGE[script]} has no glyph for "${String.fromCodePoint(codePoint)}" (${hex(codePoint)})`);

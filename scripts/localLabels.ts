@@ -1,14 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
-import { CJK_SCRIPTS, MAX_LOCAL_PARTS, type CjkScript, type LabelScript, type LocalNames, type LocalPart } from '../src/map/localLabels.ts';
+import { CJK_SCRIPTS, MAX_LOCAL_PARTS, isCjkScript, type CjkScript, type LocalNames, type LocalPart } from '../src/map/localLabels.ts';
 import { authoredParts, cityLocalName, countryLocalNames, geoNames } from './localNames.ts';
 import { fontCovers } from './cjkLabelFonts.ts';
 import { SEAS_FILE } from './basemapAssets.ts';
 
 const readJson = <T>(specifier: string): T => JSON.parse(readFileSync(new URL(import.meta.resolve(specifier)), 'utf8')) as T;
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const isCjk = (script: LabelScript): script is CjkScript => (CJK_SCRIPTS as readonly string[]).includes(script);
 
 interface Named {
   name: string;
@@ -19,7 +18,7 @@ interface Named {
 function checkedParts(file: string, feature: Named): LocalPart[] {
   const parts = authoredParts(feature.names ?? []);
   for (const p of parts) {
-    if (isCjk(p.script) && !fontCovers(p.script, p.text)) throw new Error(`${file}: feature "${feature.name}": rule names-font: the ${p.script} font lacks a character of "${p.text}"`);
+    if (isCjkScript(p.script) && !fontCovers(p.script, p.text)) throw new Error(`${file}: feature "${feature.name}": rule names-font: the ${p.script} font lacks a character of "${p.text}"`);
   }
   if (parts.length > MAX_LOCAL_PARTS) {
     throw new Error(`${file}: feature "${feature.name}": rule local-names: ${parts.length} names not in English; the map draws at most ${MAX_LOCAL_PARTS}`);
@@ -64,7 +63,7 @@ export function localLabelAssets(root: string, labels: FeatureCollection<Point>)
     } else if (kind === 'city') {
       const country = cityCountry.get(`${name}|${lon}|${lat}`);
       const local = country && cityLocalName(places, name, country, lon, lat);
-      if (local && (!isCjk(local.script) || fontCovers(local.script, local.text))) parts = [local];
+      if (local && (!isCjkScript(local.script) || fontCovers(local.script, local.text))) parts = [local];
     } else if (kind === 'sea') parts = seaParts.get(id ?? name) ?? [];
     // A local name spelt as the English one (Quảng Ngãi) is not drawn twice.
     parts = parts.filter((p) => p.text !== name);
@@ -82,7 +81,7 @@ export function localLabelAssets(root: string, labels: FeatureCollection<Point>)
 
   const cjkTexts = Object.fromEntries(CJK_SCRIPTS.map((s) => [s, [] as string[]])) as Record<CjkScript, string[]>;
   for (const parts of [...basemap.map((e) => e.parts), ...Object.values(story)]) {
-    for (const [text, script] of parts) if (isCjk(script)) cjkTexts[script].push(text);
+    for (const [text, script] of parts) if (isCjkScript(script)) cjkTexts[script].push(text);
   }
   return { names: { basemap, story }, cjkTexts };
 }

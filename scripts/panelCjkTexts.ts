@@ -1,12 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CJK_SCRIPTS, type CjkScript } from '../src/map/localLabels.ts';
-import { fontCovers } from './cjkLabelFonts.ts';
-
-/** A character the page's Noto Sans (Latin, Latin Extended, Vietnamese) has no glyph for: Han, kana, Hangul, CJK punctuation. */
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
-
-const isCjkScript = (lang: unknown): lang is CjkScript => (CJK_SCRIPTS as readonly unknown[]).includes(lang);
+import { CJK_SCRIPTS, isCjkScript, type CjkScript } from '../src/map/localLabels.ts';
+import { fontCovers, hasCjk } from './cjkLabelFonts.ts';
 
 /** Every string in a value, however deep. */
 const strings = (v: unknown): string[] =>
@@ -55,15 +50,15 @@ export function panelCjkTexts(root: string): Record<CjkScript, string[]> {
         for (const s of scripts) texts[s].push(text);
       };
       for (const { text, lang } of tagged) {
-        if (!CJK.test(text)) continue;
+        if (!hasCjk(text)) continue;
         if (typeof lang !== 'string') fail('cjk-lang', `"${text}" is written in a CJK script; give it a "lang" (${CJK_SCRIPTS.map((s) => `"${s}"`).join(', ')} …) so the panel draws it in its own script's forms`);
         if (!isCjkScript(lang)) toEvery(text);
         else if (!fontCovers(lang, text)) fail('names-font', `the ${lang} font lacks a character of "${text}"`);
         else texts[lang].push(text);
       }
-      for (const text of (p.altNames ?? []).filter((t) => CJK.test(t))) toEvery(text);
+      for (const text of (p.altNames ?? []).filter((t) => hasCjk(t))) toEvery(text);
       const shown = new Set([...tagged.map((t) => t.text), ...(p.altNames ?? [])]);
-      const stray = strings(p).find((s) => CJK.test(s) && !shown.has(s));
+      const stray = strings(p).find((s) => hasCjk(s) && !shown.has(s));
       if (stray) fail('cjk-lang', `"${stray}" is written in a CJK script; only names in use, source titles (each with "lang") and alternative names may be`);
     }
   }

@@ -13,6 +13,7 @@ export const LOCAL_NAMES_ATTRIBUTION = 'Local names: GeoNames, CC BY 4.0 · worl
 export type LabelScript = 'ja' | 'zh-Hans' | 'zh-Hant' | 'ko' | 'vi' | 'latin';
 export const CJK_SCRIPTS = ['ja', 'zh-Hans', 'zh-Hant', 'ko'] as const;
 export type CjkScript = (typeof CJK_SCRIPTS)[number];
+export const isCjkScript = (script: unknown): script is CjkScript => (CJK_SCRIPTS as readonly unknown[]).includes(script);
 
 /** MapLibre font names of the CJK faces (font-faces entries made at build time for exactly the labels' characters). */
 export const CJK_FONT: Record<CjkScript, string> = {
