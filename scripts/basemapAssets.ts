@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
-import { area, bbox, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import { along, area, bbox, bearing, booleanPointInPolygon, centerOfMass, destination, distance, length, lineString, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { subsetTopology } from './subsetTopology.ts';
@@ -43,6 +43,33 @@ function inside(polygon: Polygon): number[] {
 
 /** Degrees between a large country's repeated names close in. */
 const GRID = 5;
+/**
+ * A large land's names along its edge close in: a point every EDGE_STEP_KM of its outer ring,
+ * INLAND_KM inside it, kept where no kept one is within EDGE_KM (the ring winds, so points a step
+ * apart along it can be close). The grid alone missed coasts: from the East China Sea (zoom 6, the
+ * map beside the panel) China is a strip of coast 1.5° wide between grid lines, and went unnamed.
+ */
+const EDGE_STEP_KM = 100;
+const EDGE_KM = 500;
+const INLAND_KM = 50;
+/** The smallest land whose edge is named (km²): the continents; islands have names of their own. */
+const EDGE_KM2 = 1_000_000;
+
+/** The points along `polygon`'s edge where its country is named (see EDGE_KM). */
+function edgePoints(polygon: Polygon): number[][] {
+  const ring = lineString(polygon.coordinates[0]);
+  const points: number[][] = [];
+  for (let km = 0; km < length(ring); km += EDGE_STEP_KM) {
+    const at = along(ring, km);
+    const heading = bearing(at, along(ring, km + 1));
+    const inland = [90, -90]
+      .map((turn) => destination(at, INLAND_KM, heading + turn).geometry.coordinates)
+      .filter((p) => booleanPointInPolygon(p, polygon));
+    if (inland.length === 1 && points.every((p) => distance(p, inland[0]) >= EDGE_KM)) points.push(round3(inland[0]));
+  }
+  return points;
+}
+
 /** The smallest island named on its own close in (km²): Okinawa Island is about 1,200. */
 const ISLAND_KM2 = 800;
 /** How many of a country's other islands, largest first, are named from zoom 5 (the rest from 6). */
@@ -54,8 +81,8 @@ type CountryLabel = { kind: 'country'; name: string; rank: number; z: number };
  * Country label points, ranked by area (rank 1 = largest): one inside each country's largest
  * polygon, drawn at every zoom; and, in `region`, close-in names inside each of its other islands
  * of ISLAND_KM2 or more (the two largest from zoom 5, the rest from 6), and from zoom 6 on a GRID-degree grid inside large
- * countries, so a country is named wherever the view is (China seen from the East China Sea,
- * Japan on Okinawa).
+ * countries and along the edges of lands of EDGE_KM2 or more, so a country is named wherever the
+ * view is (China seen from the East China Sea, Japan on Okinawa).
  */
 function countryLabels(topology: Topology, region: Box): FeatureCollection<Point, CountryLabel> {
   const fc = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
@@ -94,7 +121,13 @@ function countryLabels(topology: Topology, region: Box): FeatureCollection<Point
       }
       return points.map((at) => point(label(6), at));
     });
-    return [main, ...islands, ...grid];
+    const edges = c.polygons
+      .filter((p) => p.km2 >= EDGE_KM2)
+      .flatMap((p) => edgePoints(p.polygon))
+      .filter(inRegion);
+    // A grid point near the edge gives way to the edge's name: two would name one stretch of land twice.
+    const inner = grid.filter((g) => edges.every((e) => distance(e, g.geometry.coordinates) >= EDGE_KM / 2));
+    return [main, ...islands, ...inner, ...edges.map((at) => point(label(6), at))];
   });
   return { type: 'FeatureCollection', features };
 }

@@ -5,10 +5,20 @@ import { clickAt, fontsDrawing, openApp, screenshot, type AppPage } from './harn
 /** The names the map drew in `layers` (MapLibre's rendered features: placed labels only). */
 const drawn = (page: Page, layers: string | string[]): Promise<string[]> =>
   page.evaluate((ids) => {
+    type Point = { x: number; y: number };
     const map = (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & {
-      maplibre: { queryRenderedFeatures(o: object): { properties: { name: string } }[] };
+      maplibre: {
+        queryRenderedFeatures(o: object): { properties: { name: string }; geometry: { coordinates: [number, number] } }[];
+        project(lngLat: [number, number]): Point;
+        getCanvas(): HTMLCanvasElement;
+      };
     }).maplibre;
-    return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => f.properties.name))];
+    // MapLibre places a name whose point is just off the map too (its text then off it): only a
+    // name whose point is on the map is one the reader sees.
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    const onMap = ({ x, y }: Point) => x >= 0 && x <= width && y >= 0 && y <= height;
+    const seen = map.queryRenderedFeatures({ layers: ids }).filter((f) => onMap(map.project(f.geometry.coordinates)));
+    return [...new Set(seen.map((f) => f.properties.name))];
   }, typeof layers === 'string' ? [layers] : layers);
 
 /** How long a change of label language may take to show. */
@@ -203,7 +213,7 @@ describe('the basemap names what an analyst reads off the map', () => {
     await goTo(app.page, '3/10/131');
     const cities = await drawn(app.page, PLACES);
     // Palau's capital, of 300 people, is named with the megacities; Manila beside the story's shoal.
-    expect(cities).toEqual(expect.arrayContaining(['Ngerulmud', 'Shenyang', 'Manila']));
+    expect(cities).toEqual(expect.arrayContaining(['Ngerulmud', 'Hong Kong', 'Manila']));
     expect(cities.length).toBeGreaterThan(20);
     expect(app.offsite).toEqual([]);
   });
