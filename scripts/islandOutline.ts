@@ -5,12 +5,13 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
  * The outer ring of the island in `land` (OSM's land, see readOsmLand) that holds `at`, simplified
  * to `tolerance` degrees and rounded to three decimals (110 m at most, under 2 px at zoom 10): a
  * story feature's outline that lies on the coast the map draws close in. Three decimals, not the
- * close-in land's four: the outline is in the first view's story data, whose bytes are budgeted. Counter-clockwise (RFC 7946). Simplifying can make a narrow
- * pier or spit cross the coast beside it: the point nearest each crossing is dropped until none is
- * left. Throws if no island holds `at`, or if the crossings do not go.
+ * close-in land's four: the outline is in the first view's story data, whose bytes are budgeted.
+ * Counter-clockwise (RFC 7946). Simplifying can make a narrow pier or spit cross the coast beside
+ * it: the point nearest each crossing is dropped until none is left. Throws if no island holds
+ * `at`, or if the crossings do not go.
  *
  * @example
- * islandOutline(readOsmLand(), [127.77, 26.355], 0.001) // Okinawa Island, ~1,213 km²
+ * islandOutline(readOsmLand(), [127.77, 26.355], 0.001) // Okinawa Island, ~1,212 km²
  */
 export function islandOutline(land: MultiPolygon, at: Position, tolerance: number): Polygon {
   const rings = land.coordinates.find((polygon) => booleanPointInPolygon(at, { type: 'Polygon', coordinates: polygon }));

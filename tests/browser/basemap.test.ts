@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickAt, fontsDrawing, openApp, screenshot, type AppPage } from './harness';
 
-/** The names the map drew in `layers` (MapLibre's rendered features: placed labels only). */
+/** The names the map drew in `layers` whose point is on the map (MapLibre's placed labels). */
 const drawn = (page: Page, layers: string | string[]): Promise<string[]> =>
   page.evaluate((ids) => {
     type Point = { x: number; y: number };
