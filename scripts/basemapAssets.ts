@@ -59,7 +59,8 @@ const EDGE_KM2 = 1_000_000;
 function edgePoints(polygon: Polygon): number[][] {
   const ring = lineString(polygon.coordinates[0]);
   const points: number[][] = [];
-  for (let km = 0; km < length(ring); km += EDGE_STEP_KM) {
+  const perimeter = length(ring);
+  for (let km = 0; km < perimeter; km += EDGE_STEP_KM) {
     const at = along(ring, km);
     const heading = bearing(at, along(ring, km + 1));
     const inland = [90, -90]

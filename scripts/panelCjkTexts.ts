@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CJK_SCRIPTS, isCjkScript, type CjkScript } from '../src/map/localLabels.ts';
+import { parseJson } from '../src/story/parseJson.ts';
 import { fontCovers, hasCjk } from './cjkLabelFonts.ts';
 
 /** Every string in a value, however deep. */
@@ -28,7 +29,7 @@ interface Tagged {
 export function panelCjkTexts(root: string): Record<CjkScript, string[]> {
   const texts = Object.fromEntries(CJK_SCRIPTS.map((s) => [s, [] as string[]])) as Record<CjkScript, string[]>;
   for (const file of readdirSync(join(root, 'geo')).filter((f) => f.endsWith('.geojson'))) {
-    const fc = JSON.parse(readFileSync(join(root, 'geo', file), 'utf8')) as { features: { id?: string; properties: Record<string, unknown> }[] };
+    const fc = parseJson(`geo/${file}`, readFileSync(join(root, 'geo', file), 'utf8')) as { features: { id?: string; properties: Record<string, unknown> }[] };
     for (const f of fc.features) {
       const p = f.properties as {
         name: string;
