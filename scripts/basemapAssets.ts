@@ -78,12 +78,49 @@ const ISLANDS_AT_5 = 2;
 
 type CountryLabel = { kind: 'country'; name: string; rank: number; z: number };
 
+/** The fewest CSS pixels between two of a country's names on the map: about a third of the map beside the panel. */
+export const NAME_SPACING_PX = 300;
+
+/** Web Mercator x and y of a point, the world being 1 × 1. */
+const mercator = ([lon, lat]: number[]): [number, number] => {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [lon / 360 + 0.5, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+};
+
+/**
+ * The same names, each drawn from the first zoom at which it is NAME_SPACING_PX or more from every
+ * one before it that is drawn there (MapLibre's 512-pixel world at zoom 0 doubles each zoom). The
+ * first come first: the country's main name, then its islands largest first, its edges, its grid.
+ * Without this a country of islands repeats its name on each: seven times over Luzon at zoom 6.
+ */
+function spaced(labels: Feature<Point, CountryLabel>[]): Feature<Point, CountryLabel>[] {
+  const kept: { at: [number, number]; z: number }[] = [];
+  return labels.map((label) => {
+    const at = mercator(label.geometry.coordinates);
+    // The zoom from which `at` is far enough from `other`: 512 · 2^z · d ≥ NAME_SPACING_PX.
+    const apart = (other: [number, number]) => {
+      const dx = Math.abs(at[0] - other[0]);
+      // The short way round: across the antimeridian too.
+      return Math.log2(NAME_SPACING_PX / (512 * Math.hypot(Math.min(dx, 1 - dx), at[1] - other[1])));
+    };
+    let z = label.properties.z;
+    // Two names are both drawn from the later one's zoom: there they must be far enough apart.
+    const crowding = () => kept.find((k) => apart(k.at) > Math.max(z, k.z));
+    for (let crowded = crowding(); crowded; crowded = crowding()) {
+      z = Math.ceil(apart(crowded.at) * 10) / 10;
+    }
+    kept.push({ at, z });
+    return { ...label, properties: { ...label.properties, z } };
+  });
+}
+
 /**
  * Country label points, ranked by area (rank 1 = largest): one inside each country's largest
  * polygon, drawn at every zoom; and, in `region`, close-in names inside each of its other islands
  * of ISLAND_KM2 or more (the two largest from zoom 5, the rest from 6), and from zoom 6 on a GRID-degree grid inside large
  * countries and along the edges of lands of EDGE_KM2 or more, so a country is named wherever the
- * view is (China seen from the East China Sea, Japan on Okinawa).
+ * view is (China seen from the East China Sea, Japan on Okinawa); each from the zoom where it is
+ * far enough from the others (see spaced).
  */
 function countryLabels(topology: Topology, region: Box): FeatureCollection<Point, CountryLabel> {
   const fc = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
@@ -128,7 +165,7 @@ function countryLabels(topology: Topology, region: Box): FeatureCollection<Point
       .filter(inRegion);
     // A grid point near the edge gives way to the edge's name: two would name one stretch of land twice.
     const inner = grid.filter((g) => edges.every((e) => distance(e, g.geometry.coordinates) >= EDGE_KM / 2));
-    return [main, ...islands, ...inner, ...edges.map((at) => point(label(6), at))];
+    return spaced([main, ...islands, ...edges.map((at) => point(label(6), at)), ...inner]);
   });
   return { type: 'FeatureCollection', features };
 }
