@@ -20,13 +20,17 @@ export const PLACES_REGION: Box = [62, -47, 200, 50];
 /** The authored seas, oceans, straits and gulfs (see validateSeas). */
 export const SEAS_FILE = 'geo/seas.geojson';
 
-/** The seas as label points: their English name, rank and rotation only (names and sources stay in geo/). */
+/**
+ * The seas as label points: their English name, rank and rotation only (names and sources stay in
+ * geo/). A sea with a `closeIn` point has two: the first drawn `until` that zoom, the other `from` it.
+ */
 const seaLabels = (seas: Seas): Feature<Point>[] =>
-  seas.features.map((f) => ({
-    type: 'Feature',
-    properties: { kind: 'sea', id: f.id, name: f.properties.name, rank: f.properties.rank, rotate: f.properties.rotate ?? 0 },
-    geometry: f.geometry,
-  }));
+  seas.features.flatMap((f) => {
+    const { name, rank, rotate = 0, closeIn } = f.properties;
+    const label = (geometry: Point, zooms: object = {}): Feature<Point> => ({ type: 'Feature', properties: { kind: 'sea', id: f.id, name, rank, rotate, ...zooms }, geometry });
+    if (!closeIn) return [label(f.geometry)];
+    return [label(f.geometry, { until: closeIn.zoom }), label({ type: 'Point', coordinates: closeIn.coordinates }, { from: closeIn.zoom })];
+  });
 
 const readTopology = (name: string): Topology =>
   JSON.parse(readFileSync(new URL(import.meta.resolve(`world-atlas/${name}`)), 'utf8')) as Topology;
@@ -88,8 +92,9 @@ const mercator = ([lon, lat]: number[]): [number, number] => {
 };
 
 /**
- * The same names, each drawn from the first zoom at which it is NAME_SPACING_PX or more from every
- * one before it that is drawn there (MapLibre's 512-pixel world at zoom 0 doubles each zoom). The
+ * The same names, each drawn from the first whole zoom at which it is NAME_SPACING_PX or more from
+ * every one before it that is drawn there (MapLibre's 512-pixel world at zoom 0 doubles each zoom;
+ * a layer's filter sees its tile's zoom, a whole number). The
  * first come first: the country's main name, then its islands largest first, its edges, its grid.
  * Without this a country of islands repeats its name on each: seven times over Luzon at zoom 6.
  */
@@ -107,7 +112,7 @@ function spaced(labels: Feature<Point, CountryLabel>[]): Feature<Point, CountryL
     // Two names are both drawn from the later one's zoom: there they must be far enough apart.
     const crowding = () => kept.find((k) => apart(k.at) > Math.max(z, k.z));
     for (let crowded = crowding(); crowded; crowded = crowding()) {
-      z = Math.ceil(apart(crowded.at) * 10) / 10;
+      z = Math.ceil(apart(crowded.at));
     }
     kept.push({ at, z });
     return { ...label, properties: { ...label.properties, z } };

@@ -7,6 +7,8 @@ export type { Seas };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const isLonLat = (c: unknown): boolean =>
+  Array.isArray(c) && c.length === 2 && c.every(Number.isFinite) && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 90;
 
 /**
  * Checks the authored seas file: each feature a label point with a stable id, its English name
@@ -41,9 +43,10 @@ export function validateSeas(file: string, json: unknown): Seas {
     if (first.name !== p!.name || first.lang !== 'en') fail('the first of "names" must be the English "name" drawn on the map');
     if (!Array.isArray(p!.source) || p!.source.length === 0) fail('needs a "source" array with at least one citation');
     const g = feature.geometry;
-    const c = g?.coordinates as number[] | undefined;
-    if (g?.type !== 'Point' || !Array.isArray(c) || c.length !== 2 || !c.every(Number.isFinite) || Math.abs(c[0]) > 180 || Math.abs(c[1]) > 90) {
-      fail('needs a Point geometry at [lon, lat] where its name is drawn');
+    if (g?.type !== 'Point' || !isLonLat(g.coordinates)) fail('needs a Point geometry at [lon, lat] where its name is drawn');
+    const closeIn = p!.closeIn as { zoom?: unknown; coordinates?: unknown } | undefined;
+    if (closeIn !== undefined && !(typeof closeIn === 'object' && closeIn !== null && Number.isInteger(closeIn.zoom) && (closeIn.zoom as number) >= 1 && (closeIn.zoom as number) <= 22 && isLonLat(closeIn.coordinates))) {
+      fail('"closeIn" must be { "zoom": a whole zoom from 1 to 22, "coordinates": [lon, lat] }');
     }
   });
   return json as Seas;

@@ -183,7 +183,14 @@ function seaLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecificatio
     id: SEA_LABEL_LAYER,
     type: 'symbol',
     source: LABEL_SOURCE,
-    filter: ['all', kind('sea'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2, 2, 4, 3, 5, 4]]],
+    filter: [
+      'all',
+      kind('sea'),
+      ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2, 2, 4, 3, 5, 4]],
+      // A sea named at another point close in (see seaLabels in scripts/basemapAssets.ts).
+      ['>=', ['zoom'], ['coalesce', ['get', 'from'], 0]],
+      ['<', ['zoom'], ['coalesce', ['get', 'until'], 99]],
+    ],
     layout: {
       'text-field': nameField(language, { font: ITALIC_FONT, ownLine: 0.75 }),
       'text-font': [ITALIC_FONT],

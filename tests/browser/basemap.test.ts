@@ -185,6 +185,24 @@ describe('the basemap names what an analyst reads off the map', () => {
     await goTo(app.page, '6/28/125');
     await screenshot(app.page, 'basemap-ecs');
     expect(await drawn(app.page, 'sea-label')).toContain('East China Sea');
+    // Its name is clear of the buttons over the map's top right: at its wide views' point it was
+    // under them (its point is the middle of a name some 120 px wide and 40 px tall).
+    const [at] = await app.page.evaluate(() => {
+      const map = (document.querySelector('[role=region][aria-label="Map"]') as HTMLElement & {
+        maplibre: { queryRenderedFeatures(o: object): { properties: { name: string }; geometry: { coordinates: [number, number] } }[]; project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+      }).maplibre;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return map
+        .queryRenderedFeatures({ layers: ['sea-label'] })
+        .filter((f) => f.properties.name === 'East China Sea')
+        .map((f) => map.project(f.geometry.coordinates))
+        .map(({ x, y }) => ({ x: x + canvas.left, y: y + canvas.top }));
+    });
+    for (const name of ['Measure distance', 'Range ring']) {
+      const button = (await app.page.getByRole('button', { name, exact: true }).boundingBox())!;
+      const under = at.x > button.x - 60 && at.x < button.x + button.width + 60 && at.y > button.y - 20 && at.y < button.y + button.height + 20;
+      expect(under, `the East China Sea's name at ${Math.round(at.x)}, ${Math.round(at.y)} is under "${name}"`).toBe(false);
+    }
     expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(['China', 'Japan']));
     expect(await drawn(app.page, PLACES)).toEqual(expect.arrayContaining(['Wenzhou', 'Taipei']));
   });

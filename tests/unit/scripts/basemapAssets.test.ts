@@ -48,3 +48,15 @@ describe('country label points', () => {
     }
   });
 });
+
+describe('sea label points', () => {
+  const labels = JSON.parse(basemapAssets(root, { detail: false }).files['basemap/labels.json']) as FeatureCollection<Point, { kind: string; name: string; from?: number; until?: number }>;
+
+  it("draw the East China Sea's name at its own point close in, and at the first view's point until then", () => {
+    const ecs = labels.features.filter((f) => f.properties.kind === 'sea' && f.properties.name === 'East China Sea');
+    expect(ecs.map((f) => [f.geometry.coordinates, f.properties.until, f.properties.from])).toEqual([
+      [[126.5, 31.5], 6, undefined],
+      [[127.5, 30.5], undefined, 6],
+    ]);
+  });
+});

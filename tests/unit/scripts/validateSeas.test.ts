@@ -29,9 +29,12 @@ describe('the authored seas', () => {
   it('are named at sea: no label point falls on Natural Earth 1:10m land', () => {
     const topology = JSON.parse(readFileSync(new URL(import.meta.resolve('world-atlas/land-10m.json')), 'utf8')) as Topology;
     const land = feature(topology, topology.objects.land) as unknown as FeatureCollection<Polygon | MultiPolygon>;
-    for (const sea of validateSeas(file, seas()).features) {
-      expect(land.features.some((l) => booleanPointInPolygon(sea.geometry, l)), sea.properties.name).toBe(false);
-    }
+    const points = validateSeas(file, seas()).features.flatMap((sea) => [
+      { name: sea.properties.name, at: sea.geometry.coordinates },
+      ...(sea.properties.closeIn ? [{ name: `${sea.properties.name}, close in`, at: sea.properties.closeIn.coordinates }] : []),
+    ]);
+    expect(points.map((p) => p.name)).toContain('East China Sea, close in');
+    for (const { name, at } of points) expect(land.features.some((l) => booleanPointInPolygon(at, l)), name).toBe(false);
     // Natural Earth 1:10m land takes seconds to read on a loaded machine.
   }, 30_000);
 });
@@ -49,6 +52,8 @@ describe('validateSeas', () => {
     expect(broken((f) => (f.properties.names[0].name = 'South Sea'))).toThrow('the first of "names" must be the English "name"');
     expect(broken((f) => (f.geometry = { type: 'LineString', coordinates: [[0, 0], [1, 1]] }))).toThrow('needs a Point geometry');
     expect(broken((f) => (f.id = 'pacific-ocean'))).toThrow('feature "pacific-ocean": duplicate id');
+    expect(broken((f) => (f.properties.closeIn = { zoom: 5.5, coordinates: [114, 14] }))).toThrow('"closeIn" must be { "zoom": a whole zoom from 1 to 22');
+    expect(broken((f) => (f.properties.closeIn = { zoom: 6, coordinates: [114] }))).toThrow('feature "south-china-sea": "closeIn" must be');
     expect(() => validateSeas(file, [])).toThrow('geo/seas.geojson: must be a GeoJSON FeatureCollection');
   });
 });
