@@ -11,7 +11,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
  * `at`, or if the crossings do not go.
  *
  * @example
- * islandOutline(readOsmLand(), [127.77, 26.355], 0.001) // Okinawa Island, ~1,212 km²
+ * islandOutline(readOsmLand(), [127.77, 26.355], 0.001) // Okinawa Island, ~1,210 km²
  */
 export function islandOutline(land: MultiPolygon, at: Position, tolerance: number): Polygon {
   const rings = land.coordinates.find((polygon) => booleanPointInPolygon(at, { type: 'Polygon', coordinates: polygon }));

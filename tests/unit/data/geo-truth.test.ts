@@ -33,6 +33,7 @@ import type {
   Position,
 } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { formatArea } from '../../../src/explore/measure';
 
 // ---------------------------------------------------------------------------
 // Fixtures
@@ -561,6 +562,11 @@ describe('Okinawa Island', () => {
 
   it('has at most 400 vertices', () => {
     expect(okinawa.geometry.coordinates[0].length).toBeLessThanOrEqual(400);
+  });
+
+  it("states the outline's area as the panel shows it", () => {
+    const summary = String(byId('okinawa').properties?.summary);
+    expect(summary).toContain(`it measures about ${formatArea(area(okinawa) / 1e6)}.`);
   });
 
   it('contains Naha', () => {
