@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Topology } from 'topojson-specification';
 import { subsetTopology } from './subsetTopology.ts';
 import { countryKey } from '../src/map/countryKey.ts';
+import { unwrapRing } from '../src/map/unwrapRing.ts';
 import { airfields, cities, type Box } from './basemapPlaces.ts';
 import { validateSeas, type Seas } from './validateSeas.ts';
 import { parseJson } from '../src/story/parseJson.ts';
@@ -39,10 +40,14 @@ const overlaps = (a: number[], b: number[]): boolean => a[0] <= b[2] && a[2] >= 
 
 const round3 = (p: number[]) => p.map((n) => Math.round(n * 1000) / 1000);
 
-/** A point inside a polygon: its centre of mass where that is inside, else a point on it. */
+/**
+ * A point inside a polygon: its centre of mass where that is inside, else a point on it; a
+ * longitude past 180° (an unwrapped ring's) is given west of it.
+ */
 function inside(polygon: Polygon): number[] {
   const point = centerOfMass(polygon).geometry;
-  return round3(booleanPointInPolygon(point, polygon) ? point.coordinates : pointOnFeature(polygon).geometry.coordinates);
+  const [lon, lat] = booleanPointInPolygon(point, polygon) ? point.coordinates : pointOnFeature(polygon).geometry.coordinates;
+  return round3([lon > 180 ? lon - 360 : lon, lat]);
 }
 
 /** Degrees between a large country's repeated names close in. */
@@ -82,8 +87,8 @@ const ISLANDS_AT_5 = 2;
 
 type CountryLabel = { kind: 'country'; name: string; rank: number; z: number };
 
-/** The fewest CSS pixels between two of a country's names on the map: about a third of the map beside the panel. */
-export const NAME_SPACING_PX = 300;
+/** The fewest CSS pixels between two of a country's names on the map: about half the map beside the panel. */
+export const NAME_SPACING_PX = 400;
 
 /** Web Mercator x and y of a point, the world being 1 × 1. */
 const mercator = ([lon, lat]: number[]): [number, number] => {
@@ -133,18 +138,20 @@ function countryLabels(topology: Topology, region: Box): FeatureCollection<Point
     .filter((f) => f.geometry)
     .map((f) => {
       const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
-        .map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
+        // A ring cut at 180° in one piece (Fiji's Vanua Levu): its area and inside are then its own.
+        .map((coordinates): Polygon => ({ type: 'Polygon', coordinates: coordinates.map(unwrapRing) }))
         .map((polygon) => ({ polygon, km2: area(polygon) / 1e6 }))
         .sort((a, b) => b.km2 - a.km2);
-      return { name: f.properties.name, area: area(f as Feature<Polygon | MultiPolygon>), polygons };
+      return { name: f.properties.name, km2: polygons.reduce((sum, p) => sum + p.km2, 0), polygons };
     })
-    .sort((a, b) => b.area - a.area);
+    .sort((a, b) => b.km2 - a.km2);
   const point = (properties: CountryLabel, coordinates: number[]): Feature<Point, CountryLabel> => ({
     type: 'Feature',
     properties,
     geometry: { type: 'Point', coordinates },
   });
-  const inRegion = ([lon, lat]: number[]) => lon >= region[0] && lon <= region[2] && lat >= region[1] && lat <= region[3];
+  // The region runs past 180° (to 160°W).
+  const inRegion = ([lon, lat]: number[]) => [lon, lon + 360].some((x) => x >= region[0] && x <= region[2]) && lat >= region[1] && lat <= region[3];
   const features = countries.flatMap((c, i) => {
     const label = (z: number) => ({ kind: 'country' as const, name: c.name, rank: i + 1, z });
     const main = point(label(0), inside(c.polygons[0].polygon));

@@ -309,6 +309,8 @@ function countryLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecific
       'text-transform': 'uppercase',
       'text-letter-spacing': 0.08,
       'text-max-width': 8,
+      // Names may abut: with the default 2 px, Thailand's kept Viet Nam's out at zoom 3.
+      'text-padding': 0,
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },

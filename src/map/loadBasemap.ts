@@ -3,6 +3,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from '
 import type { Topology } from 'topojson-specification';
 import { embedded, folders, urls } from 'virtual:data-files';
 import { countryKey } from './countryKey';
+import { unwrapRing } from './unwrapRing';
 
 /** The served address of data file `name`: its own, or its folder's and its name (see `folders`). */
 function urlOf(name: string): string | undefined {
@@ -33,17 +34,6 @@ export async function fetchDataFile<T>(name: string): Promise<T> {
 }
 
 export type Countries = FeatureCollection<Polygon | MultiPolygon, { name: string; key: string }>;
-
-/**
- * Natural Earth cuts rings at ±180° and joins the two sides with a segment that, drawn flat,
- * runs across the whole world (Fiji, Chukotka). Such a ring is moved east of 180° in one piece;
- * MapLibre wraps it. Rings around the South Pole are left as they are.
- */
-export function unwrapRing(ring: Position[]): Position[] {
-  const jumps = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
-  if (!jumps || ring.some((p) => p[1] < -80)) return ring;
-  return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
-}
 
 /** Natural Earth countries as GeoJSON, each with its name and its `countryKey` (`key`) as properties. */
 export function countriesFrom(topology: Topology): Countries {

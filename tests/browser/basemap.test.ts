@@ -244,6 +244,8 @@ describe('the basemap names what an analyst reads off the map', () => {
     // Palau's capital, of 300 people, is named with the megacities; Manila beside the story's shoal.
     expect(cities).toEqual(expect.arrayContaining(['Ngerulmud', 'Hong Kong', 'Manila']));
     expect(cities.length).toBeGreaterThan(20);
+    // Viet Nam's name fits beside Thailand's (it did not while names kept 2 px apart).
+    expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(['China', 'Vietnam', 'Japan', 'Malaysia', 'Indonesia']));
     expect(app.offsite).toEqual([]);
   });
 

@@ -39,6 +39,14 @@ describe('country label points', () => {
     expect(luzon.length).toBeLessThanOrEqual(2);
   });
 
+  it('name Fiji on Viti Levu: a ring cut at 180° is joined before its centre is found', () => {
+    const [[lon, lat]] = named('Fiji', (z) => z === 0);
+    expect(lon).toBeGreaterThan(177.2);
+    expect(lon).toBeLessThan(178.7);
+    expect(lat).toBeGreaterThan(-18.3);
+    expect(lat).toBeLessThan(-17.3);
+  });
+
   // (Not Australia: its islands off the coast, Melville Island by Darwin, are named on their own.)
   it('name a large country close in no more than once every 250 km', () => {
     for (const country of ['China', 'India', 'Mongolia']) {
