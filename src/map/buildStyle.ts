@@ -300,8 +300,11 @@ function countryLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecific
     id: COUNTRY_LABEL_LAYER,
     type: 'symbol',
     source: LABEL_SOURCE,
-    // Bigger countries first; smaller ones appear as the user zooms in.
-    filter: ['all', kind('country'), reached, ['<=', ['get', 'rank'], ['step', ['zoom'], 30, 3, 70, 4, 140, 5, 300]]],
+    // Bigger countries first, each where its name fits (after the story's dots and the capitals,
+    // around which it may move); the smallest appear as the user zooms in. From the first view
+    // every claimant in the region but Brunei (rank 173, from zoom 3) may be named: the Koreas are
+    // 101 and 109, Taiwan 138 (rank 1 is the largest country).
+    filter: ['all', kind('country'), reached, ['<=', ['get', 'rank'], ['step', ['zoom'], 140, 3, 180, 4, 300]]],
     layout: {
       'text-field': nameField(language),
       'text-font': [FONT],
@@ -311,6 +314,10 @@ function countryLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecific
       'text-max-width': 8,
       // Names may abut: with the default 2 px, Thailand's kept Viet Nam's out at zoom 3.
       'text-padding': 0,
+      // Beside its point rather than not at all, when a dot or a capital is there.
+      'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
+      'text-radial-offset': 0.8,
+      'text-justify': 'auto',
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
@@ -500,8 +507,8 @@ export function highlightLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** The layer a highlight layer goes below: the names for areas and lines, the country names for dots. */
-export const highlightBefore = (layer: LayerSpecification): string => (layer.type === 'symbol' ? COUNTRY_LABEL_LAYER : STORY_LABEL_LAYER);
+/** The layer a highlight layer goes below: the names for areas and lines; dots go on top (undefined). */
+export const highlightBefore = (layer: LayerSpecification): string | undefined => (layer.type === 'symbol' ? undefined : STORY_LABEL_LAYER);
 
 /**
  * The whole MapLibre style: Natural Earth basemap, country labels and the story layers' areas and
@@ -554,10 +561,10 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       places.cities,
       ...story.filter((l) => l.type !== 'symbol'),
       ...(layers.length ? [storyLabelLayer(theme, layers.filter((l) => l.visible).map((l) => l.id), language)] : []),
+      countryLabelLayer(theme, language),
       places.capitals,
       // The dots over the names: MapLibre places symbols top down, so the names go around them.
       ...story.filter((l) => l.type === 'symbol'),
-      countryLabelLayer(theme, language),
     ],
   } as StyleSpecification;
 }

@@ -182,13 +182,14 @@ describe('buildStyle', () => {
     for (const layer of layers) expect(layer.layout, layer.id).toHaveProperty('visibility', 'visible');
   });
 
-  it('draws the basemap first, then the story\'s areas and lines in input order, its names, the capitals, its dots, and country labels on top', () => {
+  it('draws the basemap first, then the story\'s areas and lines in input order, its names, the country names, the capitals, and its dots on top', () => {
     const ids = layerIds(light);
     const basemap = ids.slice(0, ids.indexOf(storyLayerIds('scs').fill));
     expect(basemap[0]).toBe('background');
     expect(basemap).toContain('land');
-    expect(ids.slice(basemap.length)).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline, STORY_LABEL_LAYER, CAPITAL_LABEL_LAYER, storyLayerIds('okinawa').point, COUNTRY_LABEL_LAYER]);
-    // Placed top down: capitals before the story's names (which dodge them), cities before the
+    expect(ids.slice(basemap.length)).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline, STORY_LABEL_LAYER, COUNTRY_LABEL_LAYER, CAPITAL_LABEL_LAYER, storyLayerIds('okinawa').point]);
+    // Placed top down: the dots, then the capitals, then the country names (which move aside for
+    // both) and the story's names (which dodge all three), cities before the
     // airfields, towns after them (Naha keeps its name beside its airport; a base beats a suburb).
     expect(basemap.slice(basemap.indexOf(SEA_LABEL_LAYER))).toEqual([SEA_LABEL_LAYER, TOWN_LABEL_LAYER, AIRFIELD_LAYER, AIRFIELD_MARK_LAYER, CITY_LABEL_LAYER]);
   });
@@ -206,11 +207,11 @@ describe('buildStyle', () => {
 
   it('puts a highlight\'s areas and lines below the names and its dots over the story\'s dots', () => {
     const ids = layerIds(light);
+    expect(ids.at(-1)).toBe(storyLayerIds('okinawa').point);
     for (const layer of highlightLayers(light)) {
-      const before = highlightBefore(layer);
-      expect(ids, layer.id).toContain(before);
-      if (layer.type === 'symbol') expect(ids.indexOf(before), layer.id).toBeGreaterThan(ids.indexOf(storyLayerIds('okinawa').point));
-      else expect(before, layer.id).toBe(STORY_LABEL_LAYER);
+      // A dot's goes on top of everything, over the story's dots, which are on top.
+      if (layer.type === 'symbol') expect(highlightBefore(layer), layer.id).toBeUndefined();
+      else expect(highlightBefore(layer), layer.id).toBe(STORY_LABEL_LAYER);
     }
   });
 
