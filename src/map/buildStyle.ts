@@ -14,6 +14,7 @@ import { MARITIME_ATTRIBUTION, MARITIME_SOURCE, maritimeLayers } from './maritim
 import {
   BASEMAP_SOURCE,
   COUNTRY_LABEL_LAYER,
+  SMALL_COUNTRY_LABEL_LAYER,
   DETAIL_SOURCE,
   DETAIL_ZOOM,
   AIRFIELD_LAYER,
@@ -295,16 +296,22 @@ function airfieldLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-function countryLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecification {
-  return {
-    id: COUNTRY_LABEL_LAYER,
+/** The larger countries (by rank, 1 the largest), whose names are placed first: the 30 largest below zoom 3, the 70 largest from 3. */
+const LARGE_COUNTRY: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 30, 3, 70]];
+
+/**
+ * The countries' names, bigger countries first. The larger ones (LARGE_COUNTRY) are placed before
+ * everything else (COUNTRY_LABEL_LAYER); the others (SMALL_COUNTRY_LABEL_LAYER: the 140 largest
+ * below zoom 3, 180 at 3, all from 4) after the story's names and the capitals, wherever theirs
+ * still fit: the Koreas, Taiwan and the Philippines are named on the first view without taking the
+ * places of the Senkakus' and the Paracels' names, nor of Manila and Hong Kong at zoom 3.
+ */
+function countryLabelLayers(theme: Theme, language: LabelLanguage): { large: LayerSpecification; small: LayerSpecification } {
+  const layer = (id: string, filter: ExpressionSpecification): LayerSpecification => ({
+    id,
     type: 'symbol',
     source: LABEL_SOURCE,
-    // Bigger countries first, each where its name fits (after the story's dots and the capitals,
-    // around which it may move); the smallest appear as the user zooms in. From the first view
-    // every claimant in the region but Brunei (rank 173, from zoom 3) may be named: the Koreas are
-    // 101 and 109, Taiwan 138 (rank 1 is the largest country).
-    filter: ['all', kind('country'), reached, ['<=', ['get', 'rank'], ['step', ['zoom'], 140, 3, 180, 4, 300]]],
+    filter: ['all', kind('country'), reached, filter],
     layout: {
       'text-field': nameField(language),
       'text-font': [FONT],
@@ -314,13 +321,17 @@ function countryLabelLayer(theme: Theme, language: LabelLanguage): LayerSpecific
       'text-max-width': 8,
       // Names may abut: with the default 2 px, Thailand's kept Viet Nam's out at zoom 3.
       'text-padding': 0,
-      // Beside its point rather than not at all, when a dot or a capital is there.
+      // Beside its point rather than not at all, when a dot or another name is there.
       'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
       'text-radial-offset': 0.8,
       'text-justify': 'auto',
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+  });
+  return {
+    large: layer(COUNTRY_LABEL_LAYER, LARGE_COUNTRY),
+    small: layer(SMALL_COUNTRY_LABEL_LAYER, ['all', not(LARGE_COUNTRY), ['<=', ['get', 'rank'], ['step', ['zoom'], 140, 3, 180, 4, 300]]]),
   };
 }
 
@@ -507,8 +518,8 @@ export function highlightLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** The layer a highlight layer goes below: the names for areas and lines; dots go on top (undefined). */
-export const highlightBefore = (layer: LayerSpecification): string | undefined => (layer.type === 'symbol' ? undefined : STORY_LABEL_LAYER);
+/** The layer a highlight layer goes below: the names for areas and lines, the larger countries' names for dots. */
+export const highlightBefore = (layer: LayerSpecification): string => (layer.type === 'symbol' ? COUNTRY_LABEL_LAYER : STORY_LABEL_LAYER);
 
 /**
  * The whole MapLibre style: Natural Earth basemap, country labels and the story layers' areas and
@@ -526,6 +537,7 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
   const places = cityLayers(theme, language);
   const [background, ...land] = basemapLayers(theme, input.detailIds);
   const maritime = maritimeLayers(theme, input.maritime ?? false);
+  const countries = countryLabelLayers(theme, language);
   return {
     version: 8,
     name: `Indo-Pacific briefing map (${theme.name})`,
@@ -560,11 +572,12 @@ export function buildStyle(theme: Theme, layers: StyleLayerInput[], input: Style
       ...airfieldLayers(theme),
       places.cities,
       ...story.filter((l) => l.type !== 'symbol'),
+      countries.small,
       ...(layers.length ? [storyLabelLayer(theme, layers.filter((l) => l.visible).map((l) => l.id), language)] : []),
-      countryLabelLayer(theme, language),
       places.capitals,
       // The dots over the names: MapLibre places symbols top down, so the names go around them.
       ...story.filter((l) => l.type === 'symbol'),
+      countries.large,
     ],
   } as StyleSpecification;
 }

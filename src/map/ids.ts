@@ -2,8 +2,10 @@
 export const BASEMAP_SOURCE = 'countries';
 export const DETAIL_SOURCE = 'countries-detail';
 export const LABEL_SOURCE = 'country-labels';
-/** The basemap's country names: the top layer. */
+/** The basemap's names of the larger countries: the top layer. */
 export const COUNTRY_LABEL_LAYER = 'country-label';
+/** The other countries' names, placed after the story's (see buildStyle). */
+export const SMALL_COUNTRY_LABEL_LAYER = 'country-label-small';
 /** Zoom from which 1:10m coastlines replace 1:50m around the story's seas. */
 export const DETAIL_ZOOM = 5;
 export const FONT = 'Noto Sans Regular';

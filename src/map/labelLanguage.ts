@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { cjkFonts, embeddedLocalNames, localNamesUrl } from 'virtual:local-labels';
 import type { StyleInput, StyleLayerInput } from './buildStyle';
-import { COUNTRY_LABEL_LAYER, LABEL_SOURCE, PLACE_LABEL_LAYERS, SEA_LABEL_LAYER, STORY_LABEL_LAYER, STORY_SOURCE } from './ids';
+import { COUNTRY_LABEL_LAYER, LABEL_SOURCE, PLACE_LABEL_LAYERS, SEA_LABEL_LAYER, SMALL_COUNTRY_LABEL_LAYER, STORY_LABEL_LAYER, STORY_SOURCE } from './ids';
 import { setSourceData } from './setSourceData';
 import { CJK_FONT, CJK_SCRIPTS, withBasemapLocalNames, withStoryLocalNames, type LabelLanguage, type LocalNames } from './localLabels';
 
@@ -44,7 +44,7 @@ export async function labelLanguageInput(language: LabelLanguage, english: Style
 }
 
 /** The layers whose names the label language changes. */
-const NAME_LAYERS = [SEA_LABEL_LAYER, ...PLACE_LABEL_LAYERS, COUNTRY_LABEL_LAYER, STORY_LABEL_LAYER];
+const NAME_LAYERS = [SEA_LABEL_LAYER, ...PLACE_LABEL_LAYERS, COUNTRY_LABEL_LAYER, SMALL_COUNTRY_LABEL_LAYER, STORY_LABEL_LAYER];
 
 /**
  * Draws a live map's names as `style` (a buildStyle for another label language) does: its fonts,

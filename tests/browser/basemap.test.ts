@@ -27,6 +27,9 @@ const everyDrawn = (page: Page, layers: string | string[]): Promise<string[]> =>
 /** How long a change of label language may take to show. */
 const SWITCH = { timeout: 20_000, interval: 250 };
 
+/** The layers that name countries: the larger, then the others (see countryLabelLayers). */
+const COUNTRIES = ['country-label', 'country-label-small'];
+
 /** The layers that name cities and towns (see PLACE_LABEL_LAYERS). */
 const PLACES = ['capital-label', 'city-label', 'town-label'];
 
@@ -89,7 +92,7 @@ describe('the basemap names what an analyst reads off the map', () => {
   it('South China Sea: the sea, its neighbours, their cities and a strait', async () => {
     await screenshot(app.page, 'basemap-scs');
     expect(await drawn(app.page, 'sea-label')).toEqual(expect.arrayContaining(['South China Sea', 'Sulu Sea', 'Luzon Strait']));
-    expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(['Vietnam', 'Philippines', 'China']));
+    expect(await drawn(app.page, COUNTRIES)).toEqual(expect.arrayContaining(['Vietnam', 'Philippines', 'China']));
     // Manila is named though the story's name of Scarborough Shoal is long and near (it moves aside).
     expect(await drawn(app.page, PLACES)).toEqual(expect.arrayContaining(['Hanoi', 'Ho Chi Minh City', 'Puerto Princesa', 'Kota Kinabalu', 'Manila']));
   });
@@ -203,7 +206,7 @@ describe('the basemap names what an analyst reads off the map', () => {
       const under = at.x > button.x - 60 && at.x < button.x + button.width + 60 && at.y > button.y - 20 && at.y < button.y + button.height + 20;
       expect(under, `the East China Sea's name at ${Math.round(at.x)}, ${Math.round(at.y)} is under "${name}"`).toBe(false);
     }
-    expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(['China', 'Japan']));
+    expect(await drawn(app.page, COUNTRIES)).toEqual(expect.arrayContaining(['China', 'Japan']));
     expect(await drawn(app.page, PLACES)).toEqual(expect.arrayContaining(['Wenzhou', 'Taipei']));
   });
 
@@ -219,7 +222,7 @@ describe('the basemap names what an analyst reads off the map', () => {
   it('Luzon at zoom 6: the Philippines named once or twice, not on every island', async () => {
     await goTo(app.page, '6/15/121');
     await screenshot(app.page, 'basemap-luzon');
-    const philippines = (await everyDrawn(app.page, 'country-label')).filter((name) => name === 'Philippines');
+    const philippines = (await everyDrawn(app.page, COUNTRIES)).filter((name) => name === 'Philippines');
     expect(philippines.length).toBeGreaterThanOrEqual(1);
     expect(philippines.length).toBeLessThanOrEqual(2);
   });
@@ -239,13 +242,14 @@ describe('the basemap names what an analyst reads off the map', () => {
     await goTo(app.page, '2.5/10/131');
     await screenshot(app.page, 'basemap-region');
     expect(await drawn(app.page, 'sea-label')).toEqual(expect.arrayContaining(['Pacific Ocean', 'Indian Ocean', 'Philippine Sea', 'Coral Sea', 'Japan Sea']));
-    // The claimants, named from the widest view where their names fit.
-    const claimants = ['China', 'Taiwan', 'Vietnam', 'Philippines', 'Malaysia', 'Indonesia', 'Japan', 'South Korea', 'North Korea'];
-    expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(claimants));
+    // The story's names, then the claimants' wherever they fit: Viet Nam's and Malaysia's wait for
+    // a closer view, beside the Paracels' and the Spratlys'.
+    expect(await drawn(app.page, 'story-labels')).toEqual(expect.arrayContaining(['Senkaku Islands (Diaoyu Islands)', 'Paracel Islands (Xisha Islands, Hoàng Sa Islands)']));
+    const claimants = ['China', 'Taiwan', 'Philippines', 'Indonesia', 'Japan', 'South Korea', 'North Korea'];
+    expect(await drawn(app.page, COUNTRIES)).toEqual(expect.arrayContaining(claimants));
     await goTo(app.page, '3/10/131');
-    // Closer, the capitals are named first and the countries around them: Malaysia's name, beside
-    // Bandar Seri Begawan, gives way to it.
-    expect(await drawn(app.page, 'country-label')).toEqual(expect.arrayContaining(claimants.filter((c) => c !== 'Malaysia')));
+    // Closer, every claimant in view, Brunei too.
+    expect(await drawn(app.page, COUNTRIES)).toEqual(expect.arrayContaining([...claimants, 'Vietnam', 'Malaysia', 'Brunei']));
     const cities = await drawn(app.page, PLACES);
     // Palau's capital, of 300 people, is named with the megacities; Manila beside the story's shoal.
     expect(cities).toEqual(expect.arrayContaining(['Ngerulmud', 'Hong Kong', 'Manila']));
@@ -270,11 +274,11 @@ describe('the basemap names what an analyst reads off the map', () => {
     await language.getByRole('radio', { name: /^Both/ }).check();
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('labels=both');
     // The names, their fonts and the map's tiles anew: a few seconds on this machine.
-    await expect.poll(() => drawnText(app.page, ['country-label']), SWITCH).toContain('China 中国 [Noto Sans SC Labels]');
+    await expect.poll(() => drawnText(app.page, COUNTRIES), SWITCH).toContain('China 中国 [Noto Sans SC Labels]');
     // The local names' sources are credited on the map while it draws them, and only then.
     const attribution = app.page.locator('.maplibregl-ctrl-attrib');
     await expect.poll(() => attribution.textContent()).toContain('Local names: GeoNames, CC BY 4.0 · world-countries, ODbL');
-    const LAYERS = ['sea-label', 'country-label', 'story-labels', ...PLACES];
+    const LAYERS = ['sea-label', ...COUNTRIES, 'story-labels', ...PLACES];
     const JP = 'Noto Sans JP Labels';
     const SC = 'Noto Sans SC Labels';
     const TC = 'Noto Sans TC Labels';

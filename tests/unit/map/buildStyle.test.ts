@@ -5,7 +5,7 @@ import { buildStyle, highlightBefore, highlightLayers, storyLabelFilter, type St
 import { light, projector, type Theme } from '../../../src/map/theme.ts';
 import { DETAIL_LAND_SOURCE, DETAIL_LAND_ZOOM } from '../../../src/map/detailLand.ts';
 import { MARITIME_SOURCE } from '../../../src/map/maritimeZones.ts';
-import { AIRFIELD_LAYER, AIRFIELD_MARK_LAYER, BASEMAP_SOURCE, CAPITAL_LABEL_LAYER, CITY_LABEL_LAYER, COUNTRY_LABEL_LAYER, SEA_LABEL_LAYER, TOWN_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../../src/map/ids.ts';
+import { AIRFIELD_LAYER, AIRFIELD_MARK_LAYER, BASEMAP_SOURCE, CAPITAL_LABEL_LAYER, CITY_LABEL_LAYER, COUNTRY_LABEL_LAYER, SEA_LABEL_LAYER, SMALL_COUNTRY_LABEL_LAYER, TOWN_LABEL_LAYER, STORY_DASH_KEY, STORY_LABEL_KEY, STORY_LABEL_LAYER, STORY_LAYER_KEY, STORY_SOURCE, storyLayerIds } from '../../../src/map/ids.ts';
 
 const THEMES: Theme[] = [light, projector];
 
@@ -182,14 +182,14 @@ describe('buildStyle', () => {
     for (const layer of layers) expect(layer.layout, layer.id).toHaveProperty('visibility', 'visible');
   });
 
-  it('draws the basemap first, then the story\'s areas and lines in input order, its names, the country names, the capitals, and its dots on top', () => {
+  it('draws the basemap first, then the story\'s areas and lines in input order, the smaller countries\' names, its names, the capitals, its dots, and the larger countries\' names on top', () => {
     const ids = layerIds(light);
     const basemap = ids.slice(0, ids.indexOf(storyLayerIds('scs').fill));
     expect(basemap[0]).toBe('background');
     expect(basemap).toContain('land');
-    expect(ids.slice(basemap.length)).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline, STORY_LABEL_LAYER, COUNTRY_LABEL_LAYER, CAPITAL_LABEL_LAYER, storyLayerIds('okinawa').point]);
-    // Placed top down: the dots, then the capitals, then the country names (which move aside for
-    // both) and the story's names (which dodge all three), cities before the
+    expect(ids.slice(basemap.length)).toEqual([storyLayerIds('scs').fill, storyLayerIds('scs').outline, SMALL_COUNTRY_LABEL_LAYER, STORY_LABEL_LAYER, CAPITAL_LABEL_LAYER, storyLayerIds('okinawa').point, COUNTRY_LABEL_LAYER]);
+    // Placed top down: capitals before the story's names (which dodge them), the smaller
+    // countries' names after both (where they still fit), cities before the
     // airfields, towns after them (Naha keeps its name beside its airport; a base beats a suburb).
     expect(basemap.slice(basemap.indexOf(SEA_LABEL_LAYER))).toEqual([SEA_LABEL_LAYER, TOWN_LABEL_LAYER, AIRFIELD_LAYER, AIRFIELD_MARK_LAYER, CITY_LABEL_LAYER]);
   });
@@ -207,11 +207,11 @@ describe('buildStyle', () => {
 
   it('puts a highlight\'s areas and lines below the names and its dots over the story\'s dots', () => {
     const ids = layerIds(light);
-    expect(ids.at(-1)).toBe(storyLayerIds('okinawa').point);
     for (const layer of highlightLayers(light)) {
-      // A dot's goes on top of everything, over the story's dots, which are on top.
-      if (layer.type === 'symbol') expect(highlightBefore(layer), layer.id).toBeUndefined();
-      else expect(highlightBefore(layer), layer.id).toBe(STORY_LABEL_LAYER);
+      const before = highlightBefore(layer);
+      expect(ids, layer.id).toContain(before);
+      if (layer.type === 'symbol') expect(ids.indexOf(before), layer.id).toBeGreaterThan(ids.indexOf(storyLayerIds('okinawa').point));
+      else expect(before, layer.id).toBe(STORY_LABEL_LAYER);
     }
   });
 
@@ -385,5 +385,19 @@ describe('buildStyle: OSM land close in and the territorial seas', () => {
     expect(index(all, 'maritime-zone-edge-close')).toBeLessThan(index(all, 'land-osm'));
     const messages = validateStyleMin(buildStyle(projector, storyInput(), { ...baseInput(), maritime: true })).map((e) => e.message);
     expect(messages, messages.join('\n')).toEqual([]);
+  });
+
+  it('names each country in one of two layers: the larger first, the others after the story\'s names', () => {
+    const style = buildStyle(light, storyInput(), baseInput());
+    const filterOf = (id: string) => featureFilter((style.layers.find((l) => l.id === id) as { filter: FilterSpecification }).filter, 'layers[0].filter');
+    const country = (rank: number) => ({ type: 1, properties: { kind: 'country', name: 'X', rank, z: 0 } }) as never;
+    const layersFor = (rank: number, zoom: number) =>
+      [COUNTRY_LABEL_LAYER, SMALL_COUNTRY_LABEL_LAYER].filter((id) => filterOf(id).filter({ zoom } as never, country(rank)));
+    expect(layersFor(4, 2)).toEqual([COUNTRY_LABEL_LAYER]); // China
+    expect(layersFor(63, 2)).toEqual([SMALL_COUNTRY_LABEL_LAYER]); // Japan, below zoom 3
+    expect(layersFor(63, 3)).toEqual([COUNTRY_LABEL_LAYER]);
+    expect(layersFor(138, 2)).toEqual([SMALL_COUNTRY_LABEL_LAYER]); // Taiwan, from the first view
+    expect(layersFor(173, 2)).toEqual([]); // Brunei, from zoom 3
+    expect(layersFor(173, 3)).toEqual([SMALL_COUNTRY_LABEL_LAYER]);
   });
 });
