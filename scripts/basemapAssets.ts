@@ -99,9 +99,9 @@ const mercator = ([lon, lat]: number[]): [number, number] => {
 /**
  * The same names, each drawn from the first whole zoom at which it is NAME_SPACING_PX or more from
  * every one before it that is drawn there (MapLibre's 512-pixel world at zoom 0 doubles each zoom;
- * a layer's filter sees its tile's zoom, a whole number). The
- * first come first: the country's main name, then its islands largest first, its edges, its grid.
- * Without this a country of islands repeats its name on each: seven times over Luzon at zoom 6.
+ * a layer's filter sees its tile's zoom, a whole number). The first come first: the country's main
+ * name, then its islands largest first, its edges, its grid. Without this a country of islands
+ * repeats its name on each: seven times over Luzon at zoom 6.
  */
 function spaced(labels: Feature<Point, CountryLabel>[]): Feature<Point, CountryLabel>[] {
   const kept: { at: [number, number]; z: number }[] = [];

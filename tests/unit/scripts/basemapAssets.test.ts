@@ -5,9 +5,12 @@ import type { FeatureCollection, Point } from 'geojson';
 import { basemapAssets, NAME_SPACING_PX } from '../../../scripts/basemapAssets.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
+const labels = JSON.parse(basemapAssets(root, { detail: false }).files['basemap/labels.json']) as FeatureCollection<
+  Point,
+  { kind: string; name: string; z: number; from?: number; until?: number }
+>;
 
 describe('country label points', () => {
-  const labels = JSON.parse(basemapAssets(root, { detail: false }).files['basemap/labels.json']) as FeatureCollection<Point, { kind: string; name: string; z: number }>;
   /** Where `country` is named from the zooms `from` accepts. */
   const named = (country: string, from: (z: number) => boolean) =>
     labels.features.filter((f) => f.properties.kind === 'country' && f.properties.name === country && from(f.properties.z)).map((f) => f.geometry.coordinates);
@@ -58,8 +61,6 @@ describe('country label points', () => {
 });
 
 describe('sea label points', () => {
-  const labels = JSON.parse(basemapAssets(root, { detail: false }).files['basemap/labels.json']) as FeatureCollection<Point, { kind: string; name: string; from?: number; until?: number }>;
-
   it("draw the East China Sea's name at its own point close in, and at the first view's point until then", () => {
     const ecs = labels.features.filter((f) => f.properties.kind === 'sea' && f.properties.name === 'East China Sea');
     expect(ecs.map((f) => [f.geometry.coordinates, f.properties.until, f.properties.from])).toEqual([
