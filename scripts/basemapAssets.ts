@@ -7,6 +7,7 @@ import type { Topology } from 'topojson-specification';
 import { subsetTopology } from './subsetTopology.ts';
 import { countryKey } from '../src/map/countryKey.ts';
 import { unwrapRing } from '../src/map/unwrapRing.ts';
+import { mercator, WORLD_PX } from '../src/map/mercator.ts';
 import { airfields, cities, type Box } from './basemapPlaces.ts';
 import { validateSeas, type Seas } from './validateSeas.ts';
 import { parseJson } from '../src/story/parseJson.ts';
@@ -90,16 +91,10 @@ type CountryLabel = { kind: 'country'; name: string; rank: number; z: number };
 /** The fewest CSS pixels between two of a country's names on the map: about half the map beside the panel. */
 export const NAME_SPACING_PX = 400;
 
-/** Web Mercator x and y of a point, the world being 1 × 1. */
-const mercator = ([lon, lat]: number[]): [number, number] => {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [lon / 360 + 0.5, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
-};
-
 /**
  * The same names, each drawn from the first whole zoom at which it is NAME_SPACING_PX or more from
- * every one before it that is drawn there (MapLibre's 512-pixel world at zoom 0 doubles each zoom;
- * a layer's filter sees its tile's zoom, a whole number). The first come first: the country's main
+ * every one before it that is drawn there (in MapLibre's WORLD_PX-wide world at zoom 0; a layer's
+ * filter sees its tile's zoom, a whole number). The first come first: the country's main
  * name, then its islands largest first, its edges, its grid. Without this a country of islands
  * repeats its name on each: seven times over Luzon at zoom 6.
  */
@@ -107,16 +102,17 @@ function spaced(labels: Feature<Point, CountryLabel>[]): Feature<Point, CountryL
   const kept: { at: [number, number]; z: number }[] = [];
   return labels.map((label) => {
     const at = mercator(label.geometry.coordinates);
-    // The zoom from which `at` is far enough from `other`: 512 · 2^z · d ≥ NAME_SPACING_PX.
+    // The zoom from which `at` is far enough from `other`: WORLD_PX · 2^z · d ≥ NAME_SPACING_PX.
     const apart = (other: [number, number]) => {
       const dx = Math.abs(at[0] - other[0]);
       // The short way round: across the antimeridian too.
-      return Math.log2(NAME_SPACING_PX / (512 * Math.hypot(Math.min(dx, 1 - dx), at[1] - other[1])));
+      return Math.log2(NAME_SPACING_PX / (WORLD_PX * Math.hypot(Math.min(dx, 1 - dx), at[1] - other[1])));
     };
     let z = label.properties.z;
     // Two names are both drawn from the later one's zoom: there they must be far enough apart.
-    const crowding = () => kept.find((k) => apart(k.at) > Math.max(z, k.z));
-    for (let crowded = crowding(); crowded; crowded = crowding()) {
+    for (;;) {
+      const crowded = kept.find((k) => apart(k.at) > Math.max(z, k.z));
+      if (!crowded) break;
       z = Math.ceil(apart(crowded.at));
     }
     kept.push({ at, z });

@@ -1,5 +1,5 @@
 import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { embedded, folders, urls } from 'virtual:data-files';
 import { countryKey } from './countryKey';

@@ -11,8 +11,9 @@ export interface SeaProperties {
   /** Degrees clockwise, to lay the name along a strait. */
   rotate?: number;
   /**
-   * Where the name is drawn from `zoom` (a whole zoom: filters see the tile's) on, when the point that suits the wide views would put it
-   * at the map's edge close in (the East China Sea's, under the map's buttons at zoom 6).
+   * Where the name is drawn from `zoom` on (a whole zoom: filters see the tile's), when the point
+   * that suits the wide views would put it at the map's edge close in (the East China Sea's, under
+   * the map's buttons at zoom 6).
    */
   closeIn?: { zoom: number; coordinates: [number, number] };
   /** Other spellings a user may search for. */

@@ -1,5 +1,5 @@
-/** Web Mercator world size in CSS pixels at zoom 0 (MapLibre's 512 px tiles). */
-const WORLD = 512;
+import { mercator, WORLD_PX } from './mercator';
+
 const MAX_LAT = 85;
 
 /**
@@ -11,10 +11,10 @@ const MAX_LAT = 85;
  * shiftByPixels([[140, 0]], 512, 0, 0) // [[500, 0]]: a whole world east at zoom 0
  */
 export function shiftByPixels(positions: readonly [number, number][], dx: number, dy: number, zoom: number): [number, number][] {
-  const world = WORLD * 2 ** zoom;
+  const world = WORLD_PX * 2 ** zoom;
   const round = (v: number) => Math.round(v * 1e5) / 1e5;
   return positions.map(([lon, lat]) => {
-    const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world + dy;
+    const y = mercator([lon, lat])[1] * world + dy;
     const movedLat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / world))) * 180) / Math.PI;
     return [round(lon + (dx / world) * 360), round(Math.max(-MAX_LAT, Math.min(MAX_LAT, movedLat)))];
   });
