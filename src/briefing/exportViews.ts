@@ -6,6 +6,7 @@ import type { Marking } from './marking';
 import { composeImage, MIN_WIDTH } from './composeImage';
 import { download, fileName } from '../state/download';
 import { BASEMAP_ATTRIBUTION } from '../map/loadBasemap';
+import { WORLD_PX } from '../map/mercator';
 
 /** A saved image draws the same basemap as the screen, so it credits the same datasets. */
 const ATTRIBUTION = `Basemap: ${BASEMAP_ATTRIBUTION}. Story sources: see the briefing map.`;
@@ -40,7 +41,7 @@ export async function saveImage(app: AppState, briefing: Briefing): Promise<void
 }
 
 /** Ground metres per CSS pixel at a camera's centre. */
-const metersPerPixelAt = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+const metersPerPixelAt = (lat: number, zoom: number) => (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (WORLD_PX * 2 ** zoom);
 
 /**
  * A picture of `slide` as the audience sees it, composed like "Save image" (marking banners, title,
