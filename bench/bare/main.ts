@@ -19,6 +19,7 @@ import { fontFaces, italicFontFaces } from '../../src/map/fonts';
 import { loadBasemap, loadCountries } from '../../src/map/loadBasemap';
 import { light } from '../../src/map/theme';
 import { panOnlyOnMove } from '../../src/map/panOnlyOnMove';
+import { throttleUntilIdle } from '../../src/map/throttleUntilIdle';
 
 const container = document.getElementById('map')!;
 const [zoom, lat, lon] = (/map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(location.hash) ?? ['', '3', '10', '130']).slice(1).map(Number);
@@ -45,6 +46,8 @@ const map = new MapLibreMap({
 });
 // A click redraws nothing, as in the app: its pan starts on a move, not on the press.
 panOnlyOnMove(map);
+// A loading map is drawn a few times a second, as in the app.
+throttleUntilIdle(map);
 map.once('idle', () => container.setAttribute('aria-busy', 'false'));
 
 // Close in, the same 1:10m coastlines as the app, loaded the first time they are needed.

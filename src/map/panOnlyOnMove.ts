@@ -14,7 +14,7 @@ interface MousePan {
  * `ui/handler/mouse.ts`), and a handler going inactive makes it redraw the whole map in the next
  * frame: every click on the map cost a full redraw at the release, in the very frame that paints
  * the panel's answer (most of the click's budget: see docs/performance-log.md). There is no
- * option for it, so this sets the handler's flag; `tests/unit/panOnlyOnMove.test.ts` pins the
+ * option for it, so this sets the handler's flag; `tests/unit/map/panOnlyOnMove.test.ts` pins the
  * MapLibre code it relies on, so an upgrade that changes it fails there, not silently here.
  *
  * Returns false, changing nothing, where the handler has no such flag.
