@@ -7,7 +7,8 @@
  * "Import GeoJSON"; aria-busy goes true, then false once the points are drawn), done the cheapest
  * way MapLibre allows: the worker fetches and parses the file itself. It gets what makes any page
  * on this stack fast: the data files preloaded from the HTML, the worker started before the data,
- * a click that redraws nothing (the app's panOnlyOnMove).
+ * a loading map drawn a few times a second (throttleUntilIdle), a click that redraws nothing (the
+ * app's panOnlyOnMove).
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
