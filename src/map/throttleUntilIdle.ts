@@ -42,10 +42,8 @@ export function throttleUntilIdle(map: Throttled, gap = LOADING_FRAME_GAP, now: 
     if (now() - last >= gap || (map.isStyleLoaded() && map.areTilesLoaded())) draw();
     else timer ??= setTimeout(draw, last + gap - now());
   };
-  let ended = false;
+  // Whichever comes second finds nothing left to undo: the shadow is gone and no draw waits.
   const end = () => {
-    if (ended) return;
-    ended = true;
     Reflect.deleteProperty(map, 'triggerRepaint');
     if (timer !== undefined) draw();
   };
